@@ -1,0 +1,49 @@
+# One entry point for people and CI. `make synth` and `make test` are the README's two commands.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# jsii (under cdk8s and aws-cdk-lib) runs `node` from PATH: use the supported Node pinned in package.json.
+export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
+# Where upstream CRD copies live, for `make validate` / `make imports` (optional).
+CRD_DIR ?= $(wildcard ../shared/crds)
+
+.PHONY: setup synth test validate imports bench lint clean
+
+setup: node_modules/.installed $(VENV)/.installed .venv-checkov/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+# checkov pins libraries that clash with kubernetes-validate, so it gets a virtual environment of its own.
+.venv-checkov/.installed: requirements-checkov.lock
+	$(PYTHON) -m venv .venv-checkov
+	.venv-checkov/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-checkov.lock
+	@touch $@
+
+synth: setup
+	cdk8s synth --no-check-upgrade
+
+validate: setup
+	$(PY) tools/validate.py dist $(if $(CRD_DIR),--crd-dir $(CRD_DIR))
+
+test: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+imports: setup
+	$(PY) tools/imports.py $(if $(CRD_DIR),--crd-dir $(CRD_DIR))
+
+bench: setup
+	$(PY) tools/bench.py
+
+lint: setup
+	$(PY) -m ruff check .
+
+clean:
+	rm -rf build dist/.dist.new-* .pytest_cache

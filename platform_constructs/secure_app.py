@@ -1,0 +1,236 @@
+"""SecureApp: a stateless HTTP service, hardened by default."""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from cdk8s import ApiObject
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from ._errors import Problems
+from ._k8s import DNS1123_RULE, ImageRef, image_problems, is_dns1123_label
+from ._pod import HttpProbes, emit, restricted_pod_spec, with_pre_stop_sleep
+from .network import NAME_LABEL, Peer, Port, connect
+from .settings import EnvironmentSettings, Resources
+
+INGRESS_NGINX = Peer.namespace_pods("ingress-nginx", {NAME_LABEL: "ingress-nginx"})
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class IngressOptions:
+    """How an app is exposed outside the cluster through the shared ingress controller."""
+
+    host: str | None = None
+    """Default: '<app name>.<environment domain>'."""
+    tls_secret: str | None = None
+    """Default: '<app name>-tls' (issued by cert-manager or synced by external-secrets). TLS is always on."""
+    class_name: str = "nginx"
+    """Default: 'nginx', the platform's ingress controller."""
+    controller: Peer = INGRESS_NGINX
+    """The controller's pods, admitted to the app port. Default: ingress-nginx in namespace 'ingress-nginx'."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Autoscaling:
+    """HorizontalPodAutoscaler (autoscaling/v2) settings on CPU utilisation."""
+
+    min_replicas: int | None = None
+    """Default: the app's replicas."""
+    max_replicas: int | None = None
+    """Default: the environment's max_replicas."""
+    cpu_utilization: int = 70
+    """Default: 70 percent of the CPU request, leaving headroom while new pods start."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SecureAppProps:
+    """Props of a SecureApp."""
+
+    name: str
+    """App name (DNS-1123 label); names every object the app renders."""
+    namespace: str
+    """Namespace to run in, normally an IsolatedNamespace's name."""
+    image: str
+    """Image reference. Never ':latest' or untagged; pinned by digest where the environment requires it."""
+    env: EnvironmentSettings
+    """The environment (replicas, resources, domain and digest rules come from it)."""
+    port: int = 8080
+    """Container port serving HTTP. Default: 8080, an unprivileged port."""
+    replicas: int | None = None
+    """Default: the environment's replicas (1 dev, 2 stage, 3 prod)."""
+    resources: Resources | None = None
+    """Default: the environment's container resources."""
+    probes: HttpProbes = field(default_factory=HttpProbes)
+    """Default: startup, readiness and liveness on GET /healthz."""
+    env_vars: Mapping[str, str] = field(default_factory=dict)
+    """Plain environment variables. Default: none. Secrets never go here."""
+    ingress: IngressOptions | None = None
+    """Default: None, the app is reachable only inside the cluster."""
+    autoscaling: Autoscaling | None = field(default_factory=Autoscaling)
+    """Default: CPU-based autoscaling from replicas to the environment's max. None turns it off."""
+    pod_disruption_budget: bool = True
+    """Default: True, so voluntary disruptions take down at most one pod at a time."""
+    allow_from: Sequence[Peer] = ()
+    """Peers admitted to the app port, besides the ingress controller. Default: none."""
+    run_as_user: int = 10001
+    """Fixed non-root UID and GID. Default: 10001."""
+    automount_service_account_token: bool = False
+    """Default: False. Mount an API token only for apps that call the Kubernetes API."""
+    termination_grace_seconds: int = 30
+    """Default: 30 seconds for in-flight requests to finish after SIGTERM."""
+    pre_stop_seconds: int = 5
+    """Default: 5 seconds of preStop sleep, so endpoints drop the pod before it stops accepting."""
+    component: str = "api"
+    """`app.kubernetes.io/component` label. Default: 'api'."""
+    part_of: str | None = None
+    """`app.kubernetes.io/part-of` label. Default: the app name."""
+
+
+class SecureApp(Construct):
+    """Deployment, ServiceAccount, Service, optional Ingress, PodDisruptionBudget, HorizontalPodAutoscaler
+    and NetworkPolicies for a stateless HTTP service, passing Pod Security `restricted` unaided.
+
+    Child ids: `ServiceAccount`, `Resource` (the workload), `Service`, `Ingress`, `Budget`, `Autoscaler`,
+    and one NetworkPolicy per allowed peer.
+    """
+
+    workload_kind = "Deployment"
+    workload_api_version = "apps/v1"
+
+    def __init__(self, scope: Construct, id: str, *, props: SecureAppProps):
+        super().__init__(scope, id)
+        self._validate(props)
+        p = props
+        self.name, self.namespace, self.env = p.name, p.namespace, p.env
+        self.port = p.port
+        replicas = p.replicas if p.replicas is not None else p.env.replicas
+        ref = ImageRef.parse(p.image)
+        assert ref is not None  # validated above
+        version = ref.tag or (ref.digest or "")[7:19]
+        self.selector = {NAME_LABEL: p.name, "app.kubernetes.io/instance": p.name}
+        self.labels = {
+            **self.selector,
+            "app.kubernetes.io/version": version[:63],
+            "app.kubernetes.io/component": p.component,
+            "app.kubernetes.io/part-of": p.part_of or p.name,
+            "app.kubernetes.io/managed-by": "cdk8s",
+            "platform.example.com/environment": p.env.name,
+        }
+        meta = k8s.ObjectMeta(name=p.name, namespace=p.namespace, labels=self.labels)
+
+        k8s.KubeServiceAccount(self, "ServiceAccount", metadata=meta,
+                               automount_service_account_token=p.automount_service_account_token)
+        pod = restricted_pod_spec(
+            container_name=p.name, image=p.image, ports={"http": p.port}, resources=p.resources or p.env.resources,
+            service_account=p.name, uid=p.run_as_user, env=p.env_vars, probes=p.probes,
+            spread_selector=self.selector, termination_grace_seconds=p.termination_grace_seconds,
+            automount_token=p.automount_service_account_token)
+        template = k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=self.labels), spec=pod)
+        # With an autoscaler the replica count belongs to it: leaving `replicas` out stops Argo CD and the HPA fighting.
+        self.workload = self._render_workload(meta, template, None if p.autoscaling else replicas, p.pre_stop_seconds)
+
+        self.service = k8s.KubeService(self, "Service", metadata=meta, spec=k8s.ServiceSpec(
+            type="ClusterIP", selector=self.selector,
+            ports=[k8s.ServicePort(name="http", port=80, target_port=k8s.IntOrString.from_string("http"), protocol="TCP")]))
+
+        if p.ingress is not None:
+            self._render_ingress(meta, p.ingress)
+            self.allow_from(p.ingress.controller)
+        for peer in p.allow_from:
+            self.allow_from(peer)
+
+        if p.pod_disruption_budget:
+            k8s.KubePodDisruptionBudget(self, "Budget", metadata=meta, spec=k8s.PodDisruptionBudgetSpec(
+                max_unavailable=k8s.IntOrString.from_number(1),
+                selector=k8s.LabelSelector(match_labels=self.selector),
+                unhealthy_pod_eviction_policy="AlwaysAllow"))
+        if p.autoscaling is not None:
+            a = p.autoscaling
+            k8s.KubeHorizontalPodAutoscalerV2(self, "Autoscaler", metadata=meta, spec=k8s.HorizontalPodAutoscalerSpecV2(
+                scale_target_ref=k8s.CrossVersionObjectReferenceV2(
+                    api_version=self.workload_api_version, kind=self.workload_kind, name=p.name),
+                min_replicas=a.min_replicas or replicas, max_replicas=a.max_replicas or p.env.max_replicas,
+                metrics=[k8s.MetricSpecV2(type="Resource", resource=k8s.ResourceMetricSourceV2(
+                    name="cpu", target=k8s.MetricTargetV2(type="Utilization", average_utilization=a.cpu_utilization)))],
+                behavior=k8s.HorizontalPodAutoscalerBehaviorV2(
+                    scale_down=k8s.HpaScalingRulesV2(stabilization_window_seconds=300, policies=[
+                        k8s.HpaScalingPolicyV2(type="Pods", value=1, period_seconds=60)]))))
+
+    # -- connections -------------------------------------------------------------------------------
+
+    @property
+    def peer(self) -> Peer:
+        """This app's pods, as a network peer."""
+        return dataclasses.replace(Peer.app(self.namespace, self.name), owner=self)
+
+    def allow_from(self, peer: Peer | SecureApp, ports: Sequence[Port] = ()) -> list[k8s.KubeNetworkPolicy]:
+        """Admit `peer` to this app (default: the app's HTTP port). Returns the NetworkPolicies created."""
+        source = peer.peer if isinstance(peer, SecureApp) else peer
+        return connect(source, self.peer, list(ports) or [Port.tcp(self.port)])
+
+    def allow_to(self, peer: Peer | SecureApp, ports: Sequence[Port] = ()) -> list[k8s.KubeNetworkPolicy]:
+        """Let this app reach `peer` (default: the peer app's HTTP port). Both sides get their policy when
+        the peer belongs to this cdk8s app. Returns the NetworkPolicies created."""
+        if isinstance(peer, SecureApp):
+            return connect(self.peer, peer.peer, list(ports) or [Port.tcp(peer.port)])
+        return connect(self.peer, peer, ports)
+
+    # -- rendering ---------------------------------------------------------------------------------
+
+    def _render_workload(self, meta: k8s.ObjectMeta, template: k8s.PodTemplateSpec, replicas: int | None,
+                         pre_stop_seconds: int) -> ApiObject:
+        manifest = k8s.KubeDeployment.manifest(metadata=meta, spec=k8s.DeploymentSpec(
+            replicas=replicas, revision_history_limit=5,
+            selector=k8s.LabelSelector(match_labels=self.selector),
+            strategy=k8s.DeploymentStrategy(type="RollingUpdate", rolling_update=k8s.RollingUpdateDeployment(
+                max_surge=k8s.IntOrString.from_string("25%"), max_unavailable=k8s.IntOrString.from_number(0))),
+            template=template))
+        with_pre_stop_sleep(manifest["spec"]["template"], pre_stop_seconds)
+        return emit(self, "Resource", manifest)
+
+    def _render_ingress(self, meta: k8s.ObjectMeta, opts: IngressOptions) -> None:
+        host = opts.host or f"{self.name}.{self.env.domain}"
+        k8s.KubeIngress(self, "Ingress", metadata=meta, spec=k8s.IngressSpec(
+            ingress_class_name=opts.class_name,
+            tls=[k8s.IngressTls(hosts=[host], secret_name=opts.tls_secret or f"{self.name}-tls")],
+            rules=[k8s.IngressRule(host=host, http=k8s.HttpIngressRuleValue(paths=[k8s.HttpIngressPath(
+                path="/", path_type="Prefix", backend=k8s.IngressBackend(service=k8s.IngressServiceBackend(
+                    name=self.name, port=k8s.ServiceBackendPort(name="http"))))]))]))
+
+    def _validate(self, p: SecureAppProps) -> None:
+        v = Problems(type(self).__name__, self.node.path)
+        v.check(is_dns1123_label(p.name), "name", p.name, DNS1123_RULE)
+        v.check(is_dns1123_label(p.namespace), "namespace", p.namespace, DNS1123_RULE)
+        v.extend("env.", p.env.problems())
+        if (why := image_problems(p.image, require_digest=p.env.require_image_digest)) is not None:
+            v.add("image", p.image, why)
+        if (bad := Port(p.port).problem("port")) is not None:
+            v.add(bad.field, bad.value, bad.allowed)
+        replicas = p.replicas if p.replicas is not None else p.env.replicas
+        if v.check(isinstance(replicas, int) and replicas >= 1, "replicas", replicas, "a whole number of at least 1"):
+            if p.pod_disruption_budget and p.env.require_high_availability:
+                v.check(replicas >= 2, "replicas", replicas,
+                        f"at least 2 in {p.env.name}, where a PodDisruptionBudget must leave a pod serving")
+        if p.resources is not None:
+            v.extend("", p.resources.problems())
+        v.check(isinstance(p.run_as_user, int) and 1 <= p.run_as_user <= 2**31 - 1, "run_as_user", p.run_as_user,
+                "a non-root UID from 1 to 2147483647")
+        v.check(0 <= p.pre_stop_seconds < p.termination_grace_seconds, "pre_stop_seconds", p.pre_stop_seconds,
+                f"from 0 to below termination_grace_seconds ({p.termination_grace_seconds})")
+        if p.autoscaling is not None:
+            a = p.autoscaling
+            lo = a.min_replicas or replicas
+            hi = a.max_replicas or p.env.max_replicas
+            v.check(isinstance(hi, int) and isinstance(lo, int) and hi >= lo, "autoscaling.max_replicas", hi,
+                    f"at least min_replicas ({lo})")
+            v.check(1 <= a.cpu_utilization <= 100, "autoscaling.cpu_utilization", a.cpu_utilization, "a percentage from 1 to 100")
+        if p.ingress is not None and p.ingress.host is not None:
+            labels = p.ingress.host.split(".")
+            v.check(all(is_dns1123_label(x) for x in labels) and len(labels) >= 2, "ingress.host", p.ingress.host,
+                    "a DNS name made of DNS-1123 labels, such as 'api.example.com'")
+        for i, peer in enumerate(p.allow_from):
+            if (bad := peer.problem(f"allow_from[{i}]")) is not None:
+                v.add(bad.field, bad.value, bad.allowed)
+        v.raise_if_any()

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Synth benchmarks: prints a Markdown table of wall time and peak memory (Python + its Node/jsii child).
+
+    python tools/bench.py [--repeat 3]
+
+Each case runs in a fresh process, as `cdk8s synth` would run main.py, and reports the median run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+WORKER = textwrap.dedent("""
+    import json, os, pathlib, sys, tempfile
+    case, n = sys.argv[1], int(sys.argv[2])
+    import cdk8s, cdk8s_plus_27
+    if case != "import":
+        sys.path.insert(0, {root!r})
+        import main
+        from platform_constructs import write_tree
+        teams, apps, releases = main.TEAMS, main.APPS, pathlib.Path({root!r}) / "releases"
+        if case == "apps":
+            tmp = pathlib.Path(tempfile.mkdtemp())
+            teams = tuple(main.Team(name=f"team-{{t}}") for t in range((n + 9) // 10))
+            apps = tuple(main.AppSpec(name=f"app-{{i}}", team=f"team-{{i // 10}}", port=8080) for i in range(n))
+            digest = "sha256:" + "c" * 64
+            for env in ("dev", "stage", "prod"):
+                lines = "".join(f"  app-{{i}}:\\n    image: registry.example.com/app-{{i}}:1.0.{{i}}@{{digest}}\\n" for i in range(n))
+                (tmp / f"{{env}}.yaml").write_text("apps:\\n" + lines)
+            releases = tmp
+        files = main.synth(releases=releases, teams=teams, apps=apps)
+        write_tree(files, pathlib.Path(tempfile.mkdtemp()) / "dist")
+        print(len(files), file=sys.stderr)
+
+    def hwm(pid):
+        try:
+            for line in open(f"/proc/{{pid}}/status"):
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
+
+    def children(pid):
+        out = []
+        for task in os.listdir(f"/proc/{{pid}}/task"):
+            try:
+                out += [int(c) for c in open(f"/proc/{{pid}}/task/{{task}}/children").read().split()]
+            except OSError:
+                pass
+        return out
+
+    me = os.getpid()
+    print(json.dumps({{"peak": hwm(me) + sum(hwm(c) for c in children(me))}}))
+""")
+
+
+def run(case: str, n: int = 0) -> tuple[float, int]:
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", WORKER.format(root=str(ROOT)), case, str(n)], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - start
+    return wall, json.loads(proc.stdout.strip().splitlines()[-1])["peak"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    os.environ["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}"
+    cases = [("bare `import cdk8s, cdk8s_plus_27`", "import", 0), ("full synth of this repository (3 envs)", "repo", 0)]
+    cases += [(f"{n} generated app{'s' if n > 1 else ''} x 3 envs", "apps", n) for n in (1, 10, 100)]
+    rows = []
+    for label, case, n in cases:
+        runs = [run(case, n) for _ in range(args.repeat)]
+        wall = statistics.median(r[0] for r in runs)
+        peak = max(r[1] for r in runs)
+        rows.append((label, wall, peak))
+    base = rows[0][1]
+    print(f"| case | wall (median of {args.repeat}) | x bare import | peak memory (Python + Node) |")
+    print("| --- | ---: | ---: | ---: |")
+    for label, wall, peak in rows:
+        print(f"| {label} | {wall:.2f} s | {wall / base:.2f} | {peak / 2**20:.0f} MiB |")
+
+
+if __name__ == "__main__":
+    main()
