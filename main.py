@@ -14,9 +14,13 @@ import pathlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import cdk8s
+ROOT = pathlib.Path(__file__).resolve().parent
+# jsii runs `node` from PATH: prefer the supported Node pinned in package.json, however this file is started.
+os.environ["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ.get('PATH', '')}"
 
-from platform_constructs import (
+import cdk8s  # noqa: E402
+
+from platform_constructs import (  # noqa: E402
     ClusterBootstrap,
     EnvironmentSettings,
     GitOpsRepo,
@@ -33,7 +37,6 @@ from platform_constructs import (
     write_tree,
 )
 
-ROOT = pathlib.Path(__file__).resolve().parent
 REPO = GitOpsRepo(url="https://github.com/example-org/platform-gitops.git")
 
 
