@@ -10,7 +10,7 @@ CRD_DIR ?= $(wildcard ../shared/crds)
 
 .PHONY: setup synth test validate imports bench lint clean
 
-setup: node_modules/.installed $(VENV)/.installed .venv-checkov/.installed
+setup: node_modules/.installed $(VENV)/.installed .venv-checkov/.installed .venv-semgrep/.installed
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -25,6 +25,12 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 .venv-checkov/.installed: requirements-checkov.lock
 	$(PYTHON) -m venv .venv-checkov
 	.venv-checkov/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-checkov.lock
+	@touch $@
+
+# Semgrep (the demo-api's SAST) also pins its own dependency set.
+.venv-semgrep/.installed: examples/demo-api/ci/semgrep-requirements.txt
+	$(PYTHON) -m venv .venv-semgrep
+	.venv-semgrep/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r $<
 	@touch $@
 
 synth: setup

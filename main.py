@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import os
 import pathlib
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 ROOT = pathlib.Path(__file__).resolve().parent
 # jsii runs `node` from PATH: prefer the supported Node pinned in package.json, however this file is started.
 os.environ["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ.get('PATH', '')}"
+# AWS names (registries, roles, buckets) come from the AWS CDK app's typed config: one source of truth.
+sys.path.insert(0, str(ROOT / "cdk"))
 
 import cdk8s  # noqa: E402
+from platform_infra import platform_values  # noqa: E402
 
 from platform_constructs import (  # noqa: E402
     ClusterBootstrap,
@@ -28,6 +32,7 @@ from platform_constructs import (  # noqa: E402
     IsolatedNamespace,
     IsolatedNamespaceProps,
     LayoutChart,
+    ReleaseFileError,
     ReleasePins,
     SecureApp,
     SecureAppProps,
@@ -78,10 +83,21 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
         for spec in (a for a in apps if a.team == team.name):
             chart = LayoutChart(app, f"{spec.name}-{env.name}", path=f"apps/{spec.name}/envs/{env.name}")
             SecureApp(chart, spec.name, props=SecureAppProps(
-                name=spec.name, namespace=team.name, image=pins.image(spec.name), env=env, port=spec.port,
+                name=spec.name, namespace=team.name, image=pinned_image(pins, spec.name, env), env=env, port=spec.port,
                 env_vars=spec.env_vars, ingress=IngressOptions() if spec.public else None))
             project.add_application(spec.name, app=spec.name, namespace=team.name, repo=REPO,
                                     path=chart.path, env=env)
+
+
+def pinned_image(pins: ReleasePins, app: str, env: EnvironmentSettings) -> str:
+    """The pinned image, which must come from the environment's own registry (ECR replication keeps the digest)."""
+    image = pins.image(app)
+    repositories = platform_values(env.name).repositories
+    expected = repositories.get(app)
+    if expected is not None and not image.startswith((f"{expected}:", f"{expected}@")):
+        raise ReleaseFileError(f"releases/{env.name}.yaml: apps.{app}.image {image!r} is not allowed: "
+                               f"{env.name} pulls '{app}' from {expected}")
+    return image
 
 
 def synth(envs: Sequence[EnvironmentSettings] | None = None, releases: pathlib.Path = ROOT / "releases",

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from constructs import Construct
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +34,15 @@ class PropsError(ValueError):
 
 
 class Problems:
-    """Collects problems while props are checked; `raise_if_any` ends the check."""
+    """Collects problems while props are checked; `raise_if_any` ends the check.
 
-    def __init__(self, construct: str, path: str):
+    `at` is the construct whose path the error names, or a fixed path. The path is looked up only
+    when there is something to report: reading it is a call into the jsii kernel.
+    """
+
+    def __init__(self, construct: str, at: str | Construct):
         self._construct = construct
-        self._path = path
+        self._at = at
         self._items: list[Problem] = []
 
     def add(self, field: str, value: object, allowed: str) -> None:
@@ -51,4 +59,5 @@ class Problems:
 
     def raise_if_any(self) -> None:
         if self._items:
-            raise PropsError(self._construct, self._path, self._items)
+            path = self._at if isinstance(self._at, str) else self._at.node.path
+            raise PropsError(self._construct, path, self._items)

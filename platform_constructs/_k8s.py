@@ -1,9 +1,12 @@
 """Small Kubernetes value checks shared by the constructs (names, quantities, images)."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+
+from cdk8s_plus_27 import k8s
 
 _DNS1123_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 _QUANTITY = re.compile(r"^([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|[eE][-+]?[0-9]+)?$")
@@ -84,3 +87,15 @@ def image_problems(ref: object, *, require_digest: bool) -> str | None:
     if require_digest and parsed.digest is None:
         return "a reference pinned by digest ('name@sha256:<64 hex>'), required in this environment"
     return None
+
+
+# Each `Quantity.from_string` / `IntOrString.from_*` is a round trip to the jsii kernel. The values are
+# immutable, so one kernel object per distinct value serves every manifest (a large share of synth time).
+@functools.cache
+def quantity(value: str) -> k8s.Quantity:
+    return k8s.Quantity.from_string(value)
+
+
+@functools.cache
+def int_or_string(value: int | str) -> k8s.IntOrString:
+    return k8s.IntOrString.from_number(value) if isinstance(value, int) else k8s.IntOrString.from_string(value)

@@ -8,6 +8,7 @@ from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ._k8s import int_or_string, quantity
 from .settings import Resources
 
 SECCOMP = k8s.SeccompProfile(type="RuntimeDefault")
@@ -36,14 +37,14 @@ def container_security_context(uid: int) -> k8s.SecurityContext:
 
 
 def resource_requirements(r: Resources) -> k8s.ResourceRequirements:
-    q = k8s.Quantity.from_string
+    q = quantity
     return k8s.ResourceRequirements(
         requests={"cpu": q(r.cpu_request), "memory": q(r.memory_request)},
         limits={"cpu": q(r.cpu_limit), "memory": q(r.memory_limit)})
 
 
 def http_probes(p: HttpProbes, port_name: str) -> dict[str, k8s.Probe]:
-    get = lambda path: k8s.HttpGetAction(path=path, port=k8s.IntOrString.from_string(port_name))  # noqa: E731
+    get = lambda path: k8s.HttpGetAction(path=path, port=int_or_string(port_name))  # noqa: E731
     return {
         "startup_probe": k8s.Probe(http_get=get(p.liveness_path), period_seconds=2,
                                    failure_threshold=max(1, p.startup_seconds // 2), timeout_seconds=2),
@@ -93,7 +94,7 @@ def restricted_pod_spec(*, container_name: str, image: str, ports: Mapping[str, 
         security_context=pod_security_context(uid),
         termination_grace_period_seconds=termination_grace_seconds,
         topology_spread_constraints=spread(spread_selector) if spread_selector else None,
-        volumes=[k8s.Volume(name=n, empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("256Mi")))
+        volumes=[k8s.Volume(name=n, empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("256Mi")))
                  for n in sorted(writable)],
     )
 

@@ -70,7 +70,7 @@ class TeamProject(Construct):
     def __init__(self, scope: Construct, id: str, *, team: str, namespaces: Sequence[str], repo: GitOpsRepo,
                  env: EnvironmentSettings, groups: Sequence[str] = ()):
         super().__init__(scope, id)
-        p = Problems("TeamProject", self.node.path)
+        p = Problems("TeamProject", self)
         p.check(is_dns1123_label(team), "team", team, DNS1123_RULE)
         p.check(bool(namespaces), "namespaces", list(namespaces), "at least one namespace")
         p.raise_if_any()

@@ -8,7 +8,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._errors import Problems
-from ._k8s import DNS1123_RULE, is_dns1123_label
+from ._k8s import DNS1123_RULE, is_dns1123_label, quantity
 from .network import Peer, Port, connect
 from .settings import EnvironmentSettings, HumanAccess
 
@@ -66,7 +66,7 @@ class IsolatedNamespace(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: IsolatedNamespaceProps):
         super().__init__(scope, id)
-        _validate(props, self.node.path)
+        _validate(props, self)
         self.name = props.name
         self.env = props.env
         ns, env = props.name, props.env
@@ -101,12 +101,12 @@ class IsolatedNamespace(Construct):
             "services.loadbalancers": str(q.load_balancers), "services.nodeports": str(q.node_ports),
         }
         k8s.KubeResourceQuota(self, "Quota", metadata=meta("quota"), spec=k8s.ResourceQuotaSpec(
-            hard={k: k8s.Quantity.from_string(v) for k, v in hard.items()}))
+            hard={k: quantity(v) for k, v in hard.items()}))
         r = env.resources
         k8s.KubeLimitRange(self, "Limits", metadata=meta("limits"), spec=k8s.LimitRangeSpec(limits=[k8s.LimitRangeItem(
             type="Container",
-            default_request={"cpu": k8s.Quantity.from_string(r.cpu_request), "memory": k8s.Quantity.from_string(r.memory_request)},
-            default={"cpu": k8s.Quantity.from_string(r.cpu_limit), "memory": k8s.Quantity.from_string(r.memory_limit)},
+            default_request={"cpu": quantity(r.cpu_request), "memory": quantity(r.memory_request)},
+            default={"cpu": quantity(r.cpu_limit), "memory": quantity(r.memory_limit)},
         )]))
 
         # Workloads get their own ServiceAccounts; the default one must not hand out API tokens.
@@ -152,8 +152,8 @@ def _developer_rules(env: EnvironmentSettings) -> list[k8s.PolicyRule]:
     return rules
 
 
-def _validate(props: IsolatedNamespaceProps, path: str) -> None:
-    p = Problems("IsolatedNamespace", path)
+def _validate(props: IsolatedNamespaceProps, at: Construct) -> None:
+    p = Problems("IsolatedNamespace", at)
     p.check(is_dns1123_label(props.name), "name", props.name, DNS1123_RULE)
     p.check(is_dns1123_label(props.team), "team", props.team, DNS1123_RULE)
     p.check(props.name not in ("default", "kube-system", "kube-public", "kube-node-lease"), "name", props.name,

@@ -12,6 +12,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._errors import Problem
+from ._k8s import int_or_string
 
 NAME_LABEL = "app.kubernetes.io/name"
 NAMESPACE_LABEL = "kubernetes.io/metadata.name"
@@ -42,7 +43,7 @@ class Port:
         return None if ok else Problem(field_name, self.number, "a port number from 1 to 65535")
 
     def render(self) -> k8s.NetworkPolicyPort:
-        return k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(self.number), protocol=self.protocol.value)
+        return k8s.NetworkPolicyPort(port=int_or_string(self.number), protocol=self.protocol.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +111,11 @@ def policy_name(prefix: str, direction: str, peer: Peer) -> str:
 def _policy(owner: Construct, name: str, namespace: str, selector: Mapping[str, str], *,
             ingress_from: Peer | None = None, egress_to: Peer | None = None,
             ports: Sequence[Port]) -> k8s.KubeNetworkPolicy:
-    existing = owner.node.try_find_child(name)
-    if existing is not None:
-        # Allowing the same connection twice is idempotent: the rule is already there.
-        return existing  # type: ignore[return-value]
+    # Allowing the same connection twice is idempotent: the rule is already there. The registry lives on
+    # the owning construct (Python side), so the check costs no call into the jsii kernel.
+    existing: dict[str, k8s.KubeNetworkPolicy] = owner.__dict__.setdefault("_network_policies", {})
+    if name in existing:
+        return existing[name]
     rendered_ports = [p.render() for p in ports] or None
     spec = k8s.NetworkPolicySpec(
         pod_selector=k8s.LabelSelector(match_labels=dict(selector)),
@@ -121,7 +123,8 @@ def _policy(owner: Construct, name: str, namespace: str, selector: Mapping[str, 
         ingress=[k8s.NetworkPolicyIngressRule(from_=[ingress_from.render()], ports=rendered_ports)] if ingress_from else None,
         egress=[k8s.NetworkPolicyEgressRule(to=[egress_to.render()], ports=rendered_ports)] if egress_to else None,
     )
-    return k8s.KubeNetworkPolicy(owner, name, metadata=k8s.ObjectMeta(name=name, namespace=namespace), spec=spec)
+    existing[name] = k8s.KubeNetworkPolicy(owner, name, metadata=k8s.ObjectMeta(name=name, namespace=namespace), spec=spec)
+    return existing[name]
 
 
 def connect(source: Peer, destination: Peer, ports: Sequence[Port]) -> list[k8s.KubeNetworkPolicy]:

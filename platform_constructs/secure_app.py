@@ -10,7 +10,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._errors import Problems
-from ._k8s import DNS1123_RULE, ImageRef, image_problems, is_dns1123_label
+from ._k8s import DNS1123_RULE, ImageRef, image_problems, int_or_string, is_dns1123_label
 from ._pod import HttpProbes, emit, restricted_pod_spec, with_pre_stop_sleep
 from .network import NAME_LABEL, Peer, Port, connect
 from .settings import EnvironmentSettings, Resources
@@ -133,7 +133,7 @@ class SecureApp(Construct):
 
         self.service = k8s.KubeService(self, "Service", metadata=meta, spec=k8s.ServiceSpec(
             type="ClusterIP", selector=self.selector,
-            ports=[k8s.ServicePort(name="http", port=80, target_port=k8s.IntOrString.from_string("http"), protocol="TCP")]))
+            ports=[k8s.ServicePort(name="http", port=80, target_port=int_or_string("http"), protocol="TCP")]))
 
         if p.ingress is not None:
             self._render_ingress(meta, p.ingress)
@@ -143,7 +143,7 @@ class SecureApp(Construct):
 
         if p.pod_disruption_budget:
             k8s.KubePodDisruptionBudget(self, "Budget", metadata=meta, spec=k8s.PodDisruptionBudgetSpec(
-                max_unavailable=k8s.IntOrString.from_number(1),
+                max_unavailable=int_or_string(1),
                 selector=k8s.LabelSelector(match_labels=self.selector),
                 unhealthy_pod_eviction_policy="AlwaysAllow"))
         if p.autoscaling is not None:
@@ -185,7 +185,7 @@ class SecureApp(Construct):
             replicas=replicas, revision_history_limit=5,
             selector=k8s.LabelSelector(match_labels=self.selector),
             strategy=k8s.DeploymentStrategy(type="RollingUpdate", rolling_update=k8s.RollingUpdateDeployment(
-                max_surge=k8s.IntOrString.from_string("25%"), max_unavailable=k8s.IntOrString.from_number(0))),
+                max_surge=int_or_string("25%"), max_unavailable=int_or_string(0))),
             template=template))
         with_pre_stop_sleep(manifest["spec"]["template"], pre_stop_seconds)
         return emit(self, "Resource", manifest)
@@ -200,7 +200,7 @@ class SecureApp(Construct):
                     name=self.name, port=k8s.ServiceBackendPort(name="http"))))]))]))
 
     def _validate(self, p: SecureAppProps) -> None:
-        v = Problems(type(self).__name__, self.node.path)
+        v = Problems(type(self).__name__, self)
         v.check(is_dns1123_label(p.name), "name", p.name, DNS1123_RULE)
         v.check(is_dns1123_label(p.namespace), "namespace", p.namespace, DNS1123_RULE)
         v.extend("env.", p.env.problems())

@@ -1,30 +1,9 @@
-import os
-import pathlib
-
+import cdk8s
 import pytest
-
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-# jsii runs `node` from PATH: use the repository's pinned, supported Node even when pytest is run directly.
-os.environ["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ.get('PATH', '')}"
-
-import cdk8s  # noqa: E402
+import support  # noqa: F401  (puts the pinned Node on PATH before cdk8s loads)
 
 
 @pytest.fixture
 def chart():
-    """A fresh chart; `manifests(chart)` renders it."""
+    """A fresh chart; `support.manifests(chart)` renders it."""
     return cdk8s.Chart(cdk8s.App(), "test", disable_resource_name_hashes=True)
-
-
-def manifests(chart) -> list[dict]:
-    return chart.to_json()
-
-
-def by_kind(docs: list[dict], kind: str) -> list[dict]:
-    return [d for d in docs if d["kind"] == kind]
-
-
-def one(docs: list[dict], kind: str, name: str | None = None) -> dict:
-    found = [d for d in by_kind(docs, kind) if name is None or d["metadata"]["name"] == name]
-    assert len(found) == 1, f"expected one {kind} {name or ''}, found {len(found)}"
-    return found[0]

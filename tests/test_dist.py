@@ -4,7 +4,7 @@ import sys
 
 import pytest
 import yaml
-from conftest import ROOT
+from support import ROOT
 
 import main
 from platform_constructs.checks import pod_security_violations, pod_specs
@@ -67,7 +67,7 @@ def test_validation_passes():
     proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
     print(proc.stdout)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "kubernetes-validate --strict 1.31, 1.32, 1.33, 1.34: ok" in proc.stdout
+    assert "kubernetes-validate --strict 1.31, 1.32, 1.33, 1.34, 1.35, 1.36: ok" in proc.stdout
     assert ", 0 failed," in proc.stdout
     if crds.is_dir():
         assert "custom resources, ok" in proc.stdout
@@ -85,3 +85,16 @@ def test_validation_catches_bad_objects(tmp_path):
     assert proc.returncode == 1
     assert "bad.yaml: : Additional properties are not allowed ('dataa' was unexpected)" in proc.stdout
     assert "CKV_K8S_16" in proc.stdout  # privileged container
+
+
+def test_pins_must_come_from_the_environments_registry():
+    """Registry URIs come from the AWS CDK app's config (one source of truth), not from retyped strings."""
+    from platform_infra import platform_values
+
+    from platform_constructs import ReleaseFileError, ReleasePins, environment
+
+    dev_repo = platform_values("dev").repositories["demo-api"]
+    pins = ReleasePins.parse(f"apps:\n  demo-api:\n    image: {dev_repo}:1.0.0@sha256:{'d' * 64}\n", environment="prod")
+    with pytest.raises(ReleaseFileError, match=r"prod pulls 'demo-api' from 333333333333\.dkr\.ecr"):
+        main.pinned_image(pins, "demo-api", environment("prod"))
+    assert main.pinned_image(pins, "demo-api", environment("dev")).startswith(dev_repo)

@@ -1,5 +1,5 @@
 import pytest
-from conftest import by_kind, manifests, one
+from support import by_kind, manifests, one
 
 from platform_constructs import (
     IsolatedNamespace,

@@ -5,7 +5,7 @@ import sys
 import cdk8s
 import pytest
 from cdk8s_plus_27 import k8s
-from conftest import ROOT
+from support import ROOT
 
 from platform_constructs import LayoutChart, render, write_tree
 from platform_constructs.output import file_name
@@ -58,8 +58,11 @@ def test_failed_synth_keeps_dist(tmp_path):
     """A props error aborts main.py before anything is written: dist/ keeps its previous content."""
     releases = tmp_path / "releases"
     releases.mkdir()
+    from platform_infra import platform_values
+
     for env in ("dev", "stage", "prod"):
-        (releases / f"{env}.yaml").write_text("apps:\n  demo-api:\n    image: nginx:latest\n")
+        repo = platform_values(env).repositories["demo-api"]
+        (releases / f"{env}.yaml").write_text(f"apps:\n  demo-api:\n    image: {repo}:latest\n")
     dist = tmp_path / "dist"
     write_tree({"keep.yaml": "x: 1\n"}, dist)
     code = ("import sys, main, pathlib; main.ROOT = pathlib.Path(sys.argv[1]); "
@@ -68,5 +71,5 @@ def test_failed_synth_keeps_dist(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode != 0
     assert "invalid SecureApp at 'demo-api-dev/demo-api'" in proc.stderr
-    assert "image: 'nginx:latest' is not allowed" in proc.stderr
+    assert "image: '111111111111.dkr.ecr.eu-west-1.amazonaws.com/demo-api:latest' is not allowed" in proc.stderr
     assert sorted(p.name for p in dist.iterdir()) == ["keep.yaml"]

@@ -5,7 +5,7 @@ import sys
 import textwrap
 import venv
 
-from conftest import ROOT
+from support import ROOT
 
 TEAM_APP = textwrap.dedent("""
     import cdk8s, imports.k8s  # the team's own generated bindings, unrelated to ours

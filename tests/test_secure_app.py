@@ -1,7 +1,7 @@
 import dataclasses
 
 import pytest
-from conftest import by_kind, manifests, one
+from support import by_kind, manifests, one
 
 from platform_constructs import (
     Autoscaling,

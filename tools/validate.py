@@ -25,7 +25,7 @@ import kubernetes_validate
 import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-DEFAULT_VERSIONS = ("1.31", "1.32", "1.33", "1.34")
+DEFAULT_VERSIONS = ("1.31", "1.32", "1.33", "1.34", "1.35", "1.36")
 BUILTIN_GROUPS = {"", "apps", "batch", "autoscaling", "policy", "networking.k8s.io", "rbac.authorization.k8s.io",
                   "storage.k8s.io", "scheduling.k8s.io", "coordination.k8s.io", "discovery.k8s.io",
                   "admissionregistration.k8s.io", "apiextensions.k8s.io", "certificates.k8s.io", "node.k8s.io"}

@@ -1,0 +1,37 @@
+"""Typed settings and derived values of the platform's AWS environments.
+
+Importing this package never imports ``aws_cdk``: the stacks live in
+``platform_infra.stack`` and are imported only by the CDK app and its tests.
+"""
+
+from .config import (
+    ENVIRONMENTS,
+    SUPPORTED_KUBERNETES_VERSIONS,
+    CapacityType,
+    ConfigError,
+    DeveloperAccess,
+    EnvironmentConfig,
+    NodeGroupConfig,
+    environment,
+    validate_environments,
+)
+from .values import NODE_POOL_LABEL, NodePool, NodeTaint, PlatformValues, WorkloadIdentity, platform_values, values_for
+
+__all__ = [
+    "ENVIRONMENTS",
+    "NODE_POOL_LABEL",
+    "SUPPORTED_KUBERNETES_VERSIONS",
+    "CapacityType",
+    "ConfigError",
+    "DeveloperAccess",
+    "EnvironmentConfig",
+    "NodePool",
+    "NodeTaint",
+    "NodeGroupConfig",
+    "PlatformValues",
+    "WorkloadIdentity",
+    "environment",
+    "platform_values",
+    "validate_environments",
+    "values_for",
+]

@@ -1,0 +1,35 @@
+"""Builds the CDK app: one PlatformStack per environment, checked by cdk-nag."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import aws_cdk as cdk
+from cdk_nag import AwsSolutionsChecks
+
+from .config import ENVIRONMENTS, EnvironmentConfig
+from .stack import PlatformStack
+
+#: Context every synth uses, in ``cdk synth`` and in tests alike (applied after the
+#: cli's context, so it wins): no version reporting and no path metadata, so templates
+#: depend only on the settings; access logs delivered through a bucket policy, not ACLs.
+APP_CONTEXT = {
+    "aws:cdk:version-reporting": False,
+    "aws:cdk:enable-path-metadata": False,
+    "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy": True,
+}
+
+
+def stack_id(config: EnvironmentConfig) -> str:
+    """Construct id of an environment's stack, e.g. 'PlatformDev'."""
+    return f"Platform{config.name.capitalize()}"
+
+
+def build_app(*, outdir: str | None = None, environments: Iterable[EnvironmentConfig] | None = None) -> cdk.App:
+    """The app with a stack per environment; ``outdir`` defaults to CDK_OUTDIR (set by the cdk cli)."""
+    app = cdk.App(outdir=outdir, analytics_reporting=False, stack_traces=False, post_cli_context=dict(APP_CONTEXT))
+    for config in ENVIRONMENTS.values() if environments is None else environments:
+        PlatformStack(app, stack_id(config), config=config)
+    # Findings fail the synth; acknowledged ones carry their reason next to the resource.
+    cdk.Validations.of(app).add_plugins(AwsSolutionsChecks(app))
+    return app

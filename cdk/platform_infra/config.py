@@ -1,0 +1,422 @@
+"""Typed, validated settings for the platform's AWS environments.
+
+This module is the single source of truth for the AWS side of the platform. It is
+plain Python (no ``aws_cdk`` import), so the cdk8s app can import it cheaply through
+:mod:`platform_infra.values`.
+
+Every settings object validates itself when it is created and raises one
+:class:`ConfigError` that lists each bad field with its value and what is allowed.
+"""
+
+from __future__ import annotations
+
+import enum
+import ipaddress
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+__all__ = [
+    "ALLOWED_LOG_RETENTION_DAYS",
+    "AWS_REGIONS",
+    "ENVIRONMENTS",
+    "SUPPORTED_KUBERNETES_VERSIONS",
+    "CapacityType",
+    "ConfigError",
+    "DeveloperAccess",
+    "EnvironmentConfig",
+    "NodeGroupConfig",
+    "environment",
+    "validate_environments",
+]
+
+#: Kubernetes minor versions in Amazon EKS standard support (checked November 2026).
+#: Extended-support versions are refused: they cost more and age out within months.
+SUPPORTED_KUBERNETES_VERSIONS: tuple[str, ...] = ("1.34", "1.35", "1.36")
+
+#: Commercial and GovCloud regions. A typo in a region otherwise only shows up as a
+#: failed deployment, so the list is explicit.
+AWS_REGIONS: frozenset[str] = frozenset(
+    {
+        "af-south-1",
+        "ap-east-1",
+        "ap-east-2",
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "ap-northeast-3",
+        "ap-south-1",
+        "ap-south-2",
+        "ap-southeast-1",
+        "ap-southeast-2",
+        "ap-southeast-3",
+        "ap-southeast-4",
+        "ap-southeast-5",
+        "ap-southeast-6",
+        "ap-southeast-7",
+        "ca-central-1",
+        "ca-west-1",
+        "eu-central-1",
+        "eu-central-2",
+        "eu-north-1",
+        "eu-south-1",
+        "eu-south-2",
+        "eu-west-1",
+        "eu-west-2",
+        "eu-west-3",
+        "il-central-1",
+        "me-central-1",
+        "me-south-1",
+        "mx-central-1",
+        "sa-east-1",
+        "us-east-1",
+        "us-east-2",
+        "us-gov-east-1",
+        "us-gov-west-1",
+        "us-west-1",
+        "us-west-2",
+    }
+)
+
+#: Retention periods CloudWatch Logs accepts, limited to one year or more so audit
+#: trails (flow logs, container logs) outlive a yearly review.
+ALLOWED_LOG_RETENTION_DAYS: frozenset[int] = frozenset({365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653})
+
+_ACCOUNT_RE = re.compile(r"^\d{12}$")
+_NAME_RE = re.compile(r"^[a-z][a-z0-9]{1,9}$")
+_ROLE_ARN_RE = re.compile(r"^arn:aws(?:-us-gov)?:iam::(\d{12}):role/[\w+=,.@/-]{1,512}$")
+_INSTANCE_TYPE_RE = re.compile(r"^[a-z][a-z0-9-]*\.[a-z0-9]+$")
+_GITHUB_REPO_RE = re.compile(r"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$")
+_BRANCH_RE = re.compile(r"^[A-Za-z0-9._/-]+$")
+_ECR_NAME_RE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$")
+_PRIVATE_RANGES = tuple(ipaddress.ip_network(c) for c in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
+
+
+class ConfigError(ValueError):
+    """Raised when settings are invalid; ``problems`` holds one line per bad field."""
+
+    def __init__(self, subject: str, problems: list[str]) -> None:
+        self.subject = subject
+        self.problems = tuple(problems)
+        super().__init__(f"invalid {subject}:\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+def _problem(name: str, value: object, allowed: str) -> str:
+    return f"field '{name}' has value '{value}', allowed: {allowed}"
+
+
+class CapacityType(enum.Enum):
+    """How a managed node group buys its instances."""
+
+    ON_DEMAND = "ON_DEMAND"
+    SPOT = "SPOT"
+
+
+class DeveloperAccess(enum.Enum):
+    """EKS access policy granted to developer roles, cluster-wide."""
+
+    VIEW = "AmazonEKSViewPolicy"
+    EDIT = "AmazonEKSEditPolicy"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NodeGroupConfig:
+    """Sizing of one EKS managed node group."""
+
+    instance_types: tuple[str, ...]
+    """EC2 instance types, most preferred first. Required: sizing is a per-pool decision."""
+
+    min_size: int
+    """Smallest node count the autoscaler may scale to. Required."""
+
+    max_size: int
+    """Largest node count the autoscaler may scale to. Required; must be >= ``min_size``."""
+
+    desired_size: int | None = None
+    """Node count at creation. Default: ``min_size``, the autoscaler grows it from there."""
+
+    capacity_type: CapacityType = CapacityType.ON_DEMAND
+    """Default: on-demand, so critical pools are not reclaimed by spot interruptions."""
+
+    disk_size_gib: int = 50
+    """Encrypted gp3 root volume size. Default: 50 GiB, room for image layers and logs."""
+
+    def __post_init__(self) -> None:
+        problems: list[str] = []
+        if not self.instance_types or any(not _INSTANCE_TYPE_RE.match(t) for t in self.instance_types):
+            problems.append(_problem("instance_types", ",".join(self.instance_types), "one or more ec2 instance types such as 'm7i.large'"))
+        if self.min_size < 0:
+            problems.append(_problem("min_size", self.min_size, "an integer >= 0"))
+        if self.max_size < 1:
+            problems.append(_problem("max_size", self.max_size, "an integer >= 1"))
+        if self.min_size > self.max_size:
+            problems.append(_problem("min_size", self.min_size, f"at most max_size '{self.max_size}'"))
+        if self.desired_size is not None and not self.min_size <= self.desired_size <= self.max_size:
+            problems.append(
+                _problem("desired_size", self.desired_size, f"between min_size '{self.min_size}' and max_size '{self.max_size}'")
+            )
+        if not 20 <= self.disk_size_gib <= 1000:
+            problems.append(_problem("disk_size_gib", self.disk_size_gib, "20 to 1000"))
+        if problems:
+            raise ConfigError("NodeGroupConfig", problems)
+
+    @property
+    def initial_size(self) -> int:
+        """Node count at creation: ``desired_size`` or, when unset, ``min_size``."""
+        return self.min_size if self.desired_size is None else self.desired_size
+
+
+def _network(value: str, name: str, problems: list[str]) -> ipaddress.IPv4Network | None:
+    try:
+        net = ipaddress.ip_network(value, strict=True)
+    except ValueError:
+        problems.append(_problem(name, value, "an ipv4 cidr with no host bits set, such as '10.10.0.0/16'"))
+        return None
+    if not isinstance(net, ipaddress.IPv4Network):
+        problems.append(_problem(name, value, "an ipv4 cidr"))
+        return None
+    return net
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EnvironmentConfig:
+    """Everything that differs between dev, stage and prod on the AWS side."""
+
+    name: str
+    """Short environment name, used in every physical name ('platform-<name>-...'). Required."""
+
+    account: str
+    """12-digit AWS account id the stack deploys to. Required."""
+
+    region: str
+    """AWS region the stack deploys to. Required."""
+
+    availability_zones: tuple[str, ...]
+    """Exactly three zones of ``region``, given explicitly so synth needs no AZ lookup. Required."""
+
+    vpc_cidr: str
+    """VPC range, /16 to /20. Required; must not overlap another environment or ``service_cidr``."""
+
+    admin_role_arns: tuple[str, ...]
+    """IAM roles (in ``account``) granted cluster-admin via EKS access entries. Required, at least one."""
+
+    system_nodes: NodeGroupConfig
+    """The 'system' pool, tainted CriticalAddonsOnly for cluster add-ons. Required, min_size >= 1."""
+
+    apps_nodes: NodeGroupConfig
+    """The 'apps' pool for ordinary workloads. Required."""
+
+    data_nodes: NodeGroupConfig
+    """The 'data' pool, labelled and tainted for databases. Required."""
+
+    service_cidr: str = "172.20.0.0/16"
+    """Kubernetes service range. Default: 172.20.0.0/16, outside every VPC range used here."""
+
+    nat_gateways: int = 3
+    """NAT gateways, one per zone at most. Default: 3, so one zone outage keeps egress up."""
+
+    kubernetes_version: str = "1.35"
+    """EKS Kubernetes version. Default: '1.35'; must be in SUPPORTED_KUBERNETES_VERSIONS."""
+
+    public_endpoint_cidrs: tuple[str, ...] = ()
+    """CIDRs allowed to reach the public API endpoint. Default: none, the endpoint is private only."""
+
+    developer_role_arns: tuple[str, ...] = ()
+    """IAM roles granted ``developer_access`` via EKS access entries. Default: none."""
+
+    developer_access: DeveloperAccess = DeveloperAccess.VIEW
+    """Access policy for developer roles. Default: read-only view."""
+
+    ecr_repositories: tuple[str, ...] = ("demo-api",)
+    """ECR repositories to create, one per service. Default: ('demo-api',)."""
+
+    ecr_untagged_expiry_days: int = 14
+    """Days before untagged images expire. Default: 14, enough to debug a failed push."""
+
+    ecr_keep_releases: int = 30
+    """Release images (tags starting 'v') kept per repository. Default: 30, months of rollbacks."""
+
+    backup_noncurrent_expiry_days: int = 30
+    """Days a replaced or deleted backup object version is kept. Default: 30."""
+
+    backup_object_lock_days: int | None = None
+    """Governance-mode object lock on backup buckets, in days. Default: off (None)."""
+
+    ci_repositories: tuple[str, ...] = ("example-org/platform",)
+    """GitHub 'owner/repo' names whose workflows may push images. Default: the platform repo."""
+
+    ci_branches: tuple[str, ...] = ("main",)
+    """Branches of ``ci_repositories`` whose workflows may push images. Default: ('main',)."""
+
+    create_github_oidc_provider: bool = True
+    """Create the account's GitHub OIDC provider. Default: true; false when one already exists."""
+
+    log_retention_days: int = 365
+    """Retention of flow logs, control-plane and container logs. Default: 365 days."""
+
+    owner: str = "platform-team"
+    """Value of the 'Owner' tag on every resource. Default: 'platform-team'."""
+
+    termination_protection: bool = True
+    """CloudFormation termination protection. Default: on, so a stray 'cdk destroy' fails."""
+
+    def __post_init__(self) -> None:
+        problems: list[str] = []
+        if not _NAME_RE.match(self.name):
+            problems.append(_problem("name", self.name, "2 to 10 lower-case letters or digits, starting with a letter"))
+        if not _ACCOUNT_RE.match(self.account):
+            problems.append(_problem("account", self.account, "a 12-digit aws account id"))
+        region_ok = self.region in AWS_REGIONS
+        if not region_ok:
+            problems.append(_problem("region", self.region, "an aws region such as 'eu-west-1'"))
+        zones = self.availability_zones
+        if (
+            len(zones) != 3
+            or len(set(zones)) != 3
+            or (region_ok and any(not re.fullmatch(re.escape(self.region) + r"[a-z]", z) for z in zones))
+        ):
+            problems.append(_problem("availability_zones", ",".join(zones), f"three distinct zones of region '{self.region}'"))
+        vpc = _network(self.vpc_cidr, "vpc_cidr", problems)
+        if vpc is not None and not 16 <= vpc.prefixlen <= 20:
+            problems.append(_problem("vpc_cidr", self.vpc_cidr, "a prefix length from /16 to /20"))
+        if vpc is not None and not any(vpc.subnet_of(r) for r in _PRIVATE_RANGES):
+            problems.append(_problem("vpc_cidr", self.vpc_cidr, "a private (rfc 1918) range"))
+        svc = _network(self.service_cidr, "service_cidr", problems)
+        if svc is not None and (not 12 <= svc.prefixlen <= 24 or not any(svc.subnet_of(r) for r in _PRIVATE_RANGES)):
+            problems.append(_problem("service_cidr", self.service_cidr, "a private (rfc 1918) range from /12 to /24"))
+        if vpc is not None and svc is not None and vpc.overlaps(svc):
+            problems.append(_problem("service_cidr", self.service_cidr, f"a range that does not overlap vpc_cidr '{self.vpc_cidr}'"))
+        for cidr in self.public_endpoint_cidrs:
+            net = _network(cidr, "public_endpoint_cidrs", problems)
+            if net is not None and net.prefixlen < 8:
+                problems.append(
+                    _problem("public_endpoint_cidrs", cidr, "a restricted range (prefix /8 or longer), never the whole internet")
+                )
+        if not 1 <= self.nat_gateways <= 3:
+            problems.append(_problem("nat_gateways", self.nat_gateways, "1 to 3"))
+        if self.kubernetes_version not in SUPPORTED_KUBERNETES_VERSIONS:
+            problems.append(
+                _problem(
+                    "kubernetes_version", self.kubernetes_version, "one of " + ", ".join(f"'{v}'" for v in SUPPORTED_KUBERNETES_VERSIONS)
+                )
+            )
+        if not self.admin_role_arns:
+            problems.append(_problem("admin_role_arns", "", "at least one iam role arn"))
+        for fname in ("admin_role_arns", "developer_role_arns"):
+            for arn in getattr(self, fname):
+                m = _ROLE_ARN_RE.match(arn)
+                if not m or m.group(1) != self.account:
+                    problems.append(_problem(fname, arn, f"an iam role arn in account '{self.account}'"))
+        if self.system_nodes.min_size < 1:
+            problems.append(_problem("system_nodes.min_size", self.system_nodes.min_size, "at least 1, cluster add-ons need a node"))
+        if not self.ecr_repositories or len(set(self.ecr_repositories)) != len(self.ecr_repositories):
+            problems.append(_problem("ecr_repositories", ",".join(self.ecr_repositories), "one or more distinct names"))
+        for repo in self.ecr_repositories:
+            if not _ECR_NAME_RE.match(repo) or len(repo) > 200:
+                problems.append(_problem("ecr_repositories", repo, "lower-case letters, digits, '.', '_', '-' and '/'"))
+        if not 1 <= self.ecr_untagged_expiry_days <= 365:
+            problems.append(_problem("ecr_untagged_expiry_days", self.ecr_untagged_expiry_days, "1 to 365"))
+        if not 1 <= self.ecr_keep_releases <= 1000:
+            problems.append(_problem("ecr_keep_releases", self.ecr_keep_releases, "1 to 1000"))
+        if not 1 <= self.backup_noncurrent_expiry_days <= 3650:
+            problems.append(_problem("backup_noncurrent_expiry_days", self.backup_noncurrent_expiry_days, "1 to 3650"))
+        if self.backup_object_lock_days is not None and not 1 <= self.backup_object_lock_days <= 3650:
+            problems.append(_problem("backup_object_lock_days", self.backup_object_lock_days, "none, or 1 to 3650"))
+        if not self.ci_repositories or any(not _GITHUB_REPO_RE.match(r) for r in self.ci_repositories):
+            problems.append(_problem("ci_repositories", ",".join(self.ci_repositories), "one or more github 'owner/repo' names"))
+        if not self.ci_branches or any(not _BRANCH_RE.match(b) or "*" in b for b in self.ci_branches):
+            problems.append(_problem("ci_branches", ",".join(self.ci_branches), "one or more exact branch names, no wildcards"))
+        if self.log_retention_days not in ALLOWED_LOG_RETENTION_DAYS:
+            problems.append(
+                _problem(
+                    "log_retention_days", self.log_retention_days, "one of " + ", ".join(str(d) for d in sorted(ALLOWED_LOG_RETENTION_DAYS))
+                )
+            )
+        if not self.owner:
+            problems.append(_problem("owner", self.owner, "a non-empty team name"))
+        if problems:
+            raise ConfigError(f"EnvironmentConfig '{self.name}'", problems)
+
+
+def validate_environments(envs: Mapping[str, EnvironmentConfig]) -> Mapping[str, EnvironmentConfig]:
+    """Check the set as a whole: keys match names, and VPC ranges never overlap.
+
+    Distinct ranges keep peering or a transit gateway between environments possible.
+    Returns ``envs`` as a read-only mapping.
+    """
+    problems: list[str] = []
+    for key, env in envs.items():
+        if key != env.name:
+            problems.append(_problem(f"{key}.name", env.name, f"'{key}', the key it is stored under"))
+    items = sorted(envs.values(), key=lambda e: e.name)
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            if ipaddress.ip_network(a.vpc_cidr).overlaps(ipaddress.ip_network(b.vpc_cidr)):
+                problems.append(
+                    _problem(f"{b.name}.vpc_cidr", b.vpc_cidr, f"a range that does not overlap {a.name}.vpc_cidr '{a.vpc_cidr}'")
+                )
+    if problems:
+        raise ConfigError("environments", problems)
+    return MappingProxyType(dict(envs))
+
+
+_DEV = EnvironmentConfig(
+    name="dev",
+    account="111111111111",
+    region="eu-west-1",
+    availability_zones=("eu-west-1a", "eu-west-1b", "eu-west-1c"),
+    vpc_cidr="10.10.0.0/16",
+    nat_gateways=1,
+    public_endpoint_cidrs=("203.0.113.0/24",),
+    admin_role_arns=("arn:aws:iam::111111111111:role/platform-admin",),
+    developer_role_arns=("arn:aws:iam::111111111111:role/platform-developer",),
+    developer_access=DeveloperAccess.EDIT,
+    system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=2, max_size=3),
+    apps_nodes=NodeGroupConfig(instance_types=("m7i.large", "m6i.large"), min_size=1, max_size=6, capacity_type=CapacityType.SPOT),
+    data_nodes=NodeGroupConfig(instance_types=("r7i.large",), min_size=1, max_size=3, disk_size_gib=100),
+    ci_branches=("main", "develop"),
+    termination_protection=False,
+)
+
+_STAGE = EnvironmentConfig(
+    name="stage",
+    account="222222222222",
+    region="eu-west-1",
+    availability_zones=("eu-west-1a", "eu-west-1b", "eu-west-1c"),
+    vpc_cidr="10.20.0.0/16",
+    public_endpoint_cidrs=("203.0.113.0/24",),
+    admin_role_arns=("arn:aws:iam::222222222222:role/platform-admin",),
+    developer_role_arns=("arn:aws:iam::222222222222:role/platform-developer",),
+    system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=2, max_size=3),
+    apps_nodes=NodeGroupConfig(instance_types=("m7i.xlarge",), min_size=2, max_size=9),
+    data_nodes=NodeGroupConfig(instance_types=("r7i.xlarge",), min_size=3, max_size=6, disk_size_gib=100),
+    backup_object_lock_days=7,
+)
+
+_PROD = EnvironmentConfig(
+    name="prod",
+    account="333333333333",
+    region="eu-west-1",
+    availability_zones=("eu-west-1a", "eu-west-1b", "eu-west-1c"),
+    vpc_cidr="10.30.0.0/16",
+    admin_role_arns=("arn:aws:iam::333333333333:role/platform-admin",),
+    developer_role_arns=("arn:aws:iam::333333333333:role/platform-developer",),
+    system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=3, max_size=3),
+    apps_nodes=NodeGroupConfig(instance_types=("m7i.xlarge",), min_size=3, max_size=15),
+    data_nodes=NodeGroupConfig(instance_types=("r7i.xlarge",), min_size=3, max_size=6, disk_size_gib=200),
+    backup_object_lock_days=30,
+    ecr_keep_releases=100,
+    log_retention_days=731,
+)
+
+#: The platform's environments by name. The account ids are placeholders: replace them
+#: with the real accounts before deploying (see cdk/README.md).
+ENVIRONMENTS: Mapping[str, EnvironmentConfig] = validate_environments({"dev": _DEV, "stage": _STAGE, "prod": _PROD})
+
+
+def environment(name: str) -> EnvironmentConfig:
+    """Settings of one environment; raises ConfigError naming the known environments."""
+    try:
+        return ENVIRONMENTS[name]
+    except KeyError:
+        raise ConfigError("environment", [_problem("name", name, "one of " + ", ".join(f"'{n}'" for n in ENVIRONMENTS))]) from None

@@ -1,0 +1,178 @@
+"""Values the cdk8s app needs from the AWS side, derived from the typed settings.
+
+Every physical name (cluster, buckets, roles, log group) is computed here and the
+CDK stacks name their resources with these very values, so ARNs and URIs are known
+without deploying and nothing is typed twice. Plain Python: no ``aws_cdk`` import.
+
+    from platform_infra.values import platform_values
+    v = platform_values("prod")
+    v.velero.role_arn, v.repositories["demo-api"], v.velero_bucket
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from .config import EnvironmentConfig, environment
+
+__all__ = ["NODE_POOL_LABEL", "NodePool", "NodeTaint", "PlatformValues", "WorkloadIdentity", "platform_values", "values_for"]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class WorkloadIdentity:
+    """An IAM role bound to one Kubernetes service account through EKS Pod Identity."""
+
+    namespace: str
+    """Namespace of the service account the cdk8s side must create."""
+
+    service_account: str
+    """Name of the service account the cdk8s side must create."""
+
+    role_name: str
+    """IAM role name, 'platform-<env>-<workload>'."""
+
+    role_arn: str
+    """IAM role ARN. Pod Identity injects credentials without annotations; the ARN is
+    here for tools that want it in their config (and for IRSA-style annotations)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NodeTaint:
+    """A taint on every node of a pool; pods that belong there need a matching toleration."""
+
+    key: str
+    value: str
+    effect: str
+    """Kubernetes spelling: 'NoSchedule', 'PreferNoSchedule' or 'NoExecute'."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NodePool:
+    """Labels and taints of one managed node group, for node selectors and tolerations."""
+
+    nodegroup_name: str
+    labels: Mapping[str, str]
+    taints: tuple[NodeTaint, ...]
+
+
+#: Label key carrying the pool name ('system', 'apps', 'data') on every node.
+NODE_POOL_LABEL = "platform/pool"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PlatformValues:
+    """What one environment's AWS stack provides to the cluster's manifests."""
+
+    environment: str
+    account: str
+    region: str
+    partition: str
+    """'aws', or 'aws-us-gov' for GovCloud regions."""
+    stack_name: str
+    cluster_name: str
+    kubernetes_version: str
+    vpc_name: str
+    """Value of the VPC's Name tag (the load balancer controller can find the VPC by it)."""
+    registry: str
+    """ECR registry host, '<account>.dkr.ecr.<region>.amazonaws.com'."""
+    repositories: Mapping[str, str]
+    """Repository name to full repository URI, e.g. 'demo-api' -> '<registry>/demo-api'."""
+    velero_bucket: str
+    db_backup_bucket: str
+    access_logs_bucket: str
+    backup_kms_key_alias: str
+    """KMS alias encrypting both backup buckets, 'alias/platform-<env>/backups'."""
+    container_log_group: str
+    """CloudWatch log group fluent-bit writes container logs to."""
+    secrets_prefix: str
+    """Secrets Manager / SSM name prefix external-secrets may read, 'platform/<env>/'."""
+    ci_role_name: str
+    ci_role_arn: str
+    """Role GitHub Actions assumes (OIDC) to push images to ``repositories``."""
+    velero: WorkloadIdentity
+    external_secrets: WorkloadIdentity
+    db_backup: WorkloadIdentity
+    load_balancer_controller: WorkloadIdentity
+    cluster_autoscaler: WorkloadIdentity
+    fluent_bit: WorkloadIdentity
+    ebs_csi_driver: WorkloadIdentity
+    node_pools: Mapping[str, NodePool]
+    """Pools 'system' (CriticalAddonsOnly taint), 'apps' and 'data' (tainted for databases)."""
+    tags: Mapping[str, str]
+    """Tags on every AWS resource of the environment."""
+
+    def workload_identities(self) -> dict[str, WorkloadIdentity]:
+        """All workload identities by field name, in a stable order."""
+        return {
+            "velero": self.velero,
+            "external_secrets": self.external_secrets,
+            "db_backup": self.db_backup,
+            "load_balancer_controller": self.load_balancer_controller,
+            "cluster_autoscaler": self.cluster_autoscaler,
+            "fluent_bit": self.fluent_bit,
+            "ebs_csi_driver": self.ebs_csi_driver,
+        }
+
+
+def values_for(config: EnvironmentConfig) -> PlatformValues:
+    """Derive every physical name and ARN of one environment from its settings."""
+    env, account, region = config.name, config.account, config.region
+    partition = "aws-us-gov" if region.startswith("us-gov-") else "aws"
+    prefix = f"platform-{env}"
+    registry = f"{account}.dkr.ecr.{region}.amazonaws.com"
+
+    def identity(workload: str, namespace: str, service_account: str) -> WorkloadIdentity:
+        role_name = f"{prefix}-{workload}"
+        return WorkloadIdentity(
+            namespace=namespace,
+            service_account=service_account,
+            role_name=role_name,
+            role_arn=f"arn:{partition}:iam::{account}:role/{role_name}",
+        )
+
+    def pool(name: str, *taints: NodeTaint) -> NodePool:
+        return NodePool(nodegroup_name=f"{prefix}-{name}", labels=MappingProxyType({NODE_POOL_LABEL: name}), taints=taints)
+
+    return PlatformValues(
+        environment=env,
+        account=account,
+        region=region,
+        partition=partition,
+        stack_name=prefix,
+        cluster_name=prefix,
+        kubernetes_version=config.kubernetes_version,
+        vpc_name=prefix,
+        registry=registry,
+        repositories=MappingProxyType({name: f"{registry}/{name}" for name in config.ecr_repositories}),
+        velero_bucket=f"{prefix}-velero-{account}-{region}",
+        db_backup_bucket=f"{prefix}-db-backups-{account}-{region}",
+        access_logs_bucket=f"{prefix}-access-logs-{account}-{region}",
+        backup_kms_key_alias=f"alias/{prefix}/backups",
+        container_log_group=f"/platform/{env}/containers",
+        secrets_prefix=f"platform/{env}/",
+        ci_role_name=f"{prefix}-ci-image-push",
+        ci_role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-ci-image-push",
+        velero=identity("velero", "velero", "velero"),
+        external_secrets=identity("external-secrets", "external-secrets", "external-secrets"),
+        db_backup=identity("db-backup", "databases", "db-backup"),
+        load_balancer_controller=identity("load-balancer-controller", "kube-system", "aws-load-balancer-controller"),
+        cluster_autoscaler=identity("cluster-autoscaler", "kube-system", "cluster-autoscaler"),
+        fluent_bit=identity("fluent-bit", "logging", "fluent-bit"),
+        ebs_csi_driver=identity("ebs-csi-driver", "kube-system", "ebs-csi-controller-sa"),
+        node_pools=MappingProxyType(
+            {
+                # CriticalAddonsOnly is the taint cluster add-ons (coredns, ebs-csi) already tolerate.
+                "system": pool("system", NodeTaint(key="CriticalAddonsOnly", value="true", effect="NoSchedule")),
+                "apps": pool("apps"),
+                "data": pool("data", NodeTaint(key=NODE_POOL_LABEL, value="data", effect="NoSchedule")),
+            }
+        ),
+        tags=MappingProxyType({"Project": "platform", "Environment": env, "ManagedBy": "aws-cdk", "Owner": config.owner}),
+    )
+
+
+def platform_values(env: str) -> PlatformValues:
+    """Values of the named environment ('dev', 'stage' or 'prod') from ``ENVIRONMENTS``."""
+    return values_for(environment(env))

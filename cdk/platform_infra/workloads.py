@@ -1,0 +1,198 @@
+"""Least-privilege IAM roles for cluster workloads, bound to service accounts via EKS Pod Identity."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from aws_cdk import Stack
+from aws_cdk import aws_eks_v2 as eks
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_kms as kms
+from aws_cdk import aws_logs as logs
+from aws_cdk import aws_s3 as s3
+from constructs import Construct
+
+from ._compliance import acknowledge, checkov_skip
+from .values import PlatformValues, WorkloadIdentity
+
+#: Upstream IAM policy of the AWS Load Balancer Controller (v3.2.2, as bundled by aws-cdk-lib).
+LOAD_BALANCER_CONTROLLER_POLICY = Path(__file__).parent / "policies" / "aws-load-balancer-controller-v3.2.2.json"
+
+_S3_OBJECT_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"]
+_S3_BUCKET_ACTIONS = ["s3:ListBucket", "s3:GetBucketLocation"]
+
+
+class WorkloadRoles(Construct):
+    """One role per workload in ``PlatformValues``; pod identity associations are added by ``bind``."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        values: PlatformValues,
+        velero_bucket: s3.IBucket,
+        db_backup_bucket: s3.IBucket,
+        backups_key: kms.IKey,
+        container_log_group: logs.ILogGroup,
+    ) -> None:
+        super().__init__(scope, id)
+        self._values = values
+        cluster_arn = f"arn:{values.partition}:eks:{values.region}:{values.account}:cluster/{values.cluster_name}"
+        # Pod Identity: only the EKS pods service, for this account's cluster, may assume the roles.
+        self._principal = iam.SessionTagsPrincipal(
+            iam.ServicePrincipal(
+                "pods.eks.amazonaws.com",
+                conditions={"StringEquals": {"aws:SourceAccount": values.account}, "ArnEquals": {"aws:SourceArn": cluster_arn}},
+            )
+        )
+        self.roles: dict[str, iam.Role] = {}
+
+        for key, bucket in (("velero", velero_bucket), ("db_backup", db_backup_bucket)):
+            role = self._role(key)
+            role.add_to_policy(iam.PolicyStatement(actions=_S3_BUCKET_ACTIONS, resources=[bucket.bucket_arn]))
+            role.add_to_policy(iam.PolicyStatement(actions=_S3_OBJECT_ACTIONS, resources=[bucket.arn_for_objects("*")]))
+            role.add_to_policy(iam.PolicyStatement(actions=["kms:Decrypt", "kms:GenerateDataKey"], resources=[backups_key.key_arn]))
+            self._ack(role, f"Resource::<{_logical(bucket)}.Arn>/*", "backup tools write and prune objects anywhere in their own bucket")
+
+        secrets = self._role("external_secrets")
+        prefix = values.secrets_prefix
+        secrets.add_to_policy(
+            iam.PolicyStatement(
+                actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret", "secretsmanager:ListSecretVersionIds"],
+                resources=[f"arn:{values.partition}:secretsmanager:{values.region}:{values.account}:secret:{prefix}*"],
+            )
+        )
+        secrets.add_to_policy(
+            iam.PolicyStatement(
+                actions=["ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath"],
+                resources=[f"arn:{values.partition}:ssm:{values.region}:{values.account}:parameter/{prefix}*"],
+            )
+        )
+        reason = f"read-only access limited to this environment's '{prefix}' name prefix"
+        self._ack(secrets, f"Resource::arn:{values.partition}:secretsmanager:{values.region}:{values.account}:secret:{prefix}*", reason)
+        self._ack(secrets, f"Resource::arn:{values.partition}:ssm:{values.region}:{values.account}:parameter/{prefix}*", reason)
+
+        autoscaler = self._role("cluster_autoscaler")
+        autoscaler.add_to_policy(
+            iam.PolicyStatement(
+                actions=[
+                    "autoscaling:DescribeAutoScalingGroups",
+                    "autoscaling:DescribeAutoScalingInstances",
+                    "autoscaling:DescribeLaunchConfigurations",
+                    "autoscaling:DescribeScalingActivities",
+                    "autoscaling:DescribeTags",
+                    "ec2:DescribeImages",
+                    "ec2:DescribeInstanceTypes",
+                    "ec2:DescribeLaunchTemplateVersions",
+                    "ec2:GetInstanceTypesFromInstanceRequirements",
+                ],
+                resources=["*"],
+            )
+        )
+        # Scaling only acts on this cluster's groups: EKS tags its node group ASGs with the cluster name.
+        autoscaler.add_to_policy(
+            iam.PolicyStatement(
+                actions=["autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"],
+                resources=["*"],
+                conditions={"StringEquals": {f"aws:ResourceTag/k8s.io/cluster-autoscaler/{values.cluster_name}": "owned"}},
+            )
+        )
+        autoscaler.add_to_policy(
+            iam.PolicyStatement(
+                actions=["eks:DescribeNodegroup"],
+                resources=[f"arn:{values.partition}:eks:{values.region}:{values.account}:nodegroup/{values.cluster_name}/*"],
+            )
+        )
+        self._ack(
+            autoscaler,
+            "Resource::*",
+            "describe calls do not support resource scoping; scaling calls are limited by the cluster's asg tag condition",
+        )
+        self._ack(
+            autoscaler,
+            f"Resource::arn:{values.partition}:eks:{values.region}:{values.account}:nodegroup/{values.cluster_name}/*",
+            "node group ids are generated by eks; the arn is limited to this cluster",
+        )
+
+        lbc = self._role("load_balancer_controller")
+        # The upstream file is written for the 'aws' partition.
+        policy_text = LOAD_BALANCER_CONTROLLER_POLICY.read_text().replace("arn:aws:", f"arn:{values.partition}:")
+        document = iam.PolicyDocument.from_json(json.loads(policy_text))
+        policy = iam.ManagedPolicy(
+            self, "LoadBalancerControllerPolicy", managed_policy_name=values.load_balancer_controller.role_name, document=document
+        )
+        lbc.add_managed_policy(policy)
+        checkov_skip(
+            policy.node.default_child,
+            "CKV_AWS_111",
+            "upstream aws load balancer controller policy: load balancers get generated names, so writes are limited by the elbv2.k8s.aws/cluster tag instead of arns",
+        )
+        for resource in sorted(_wildcard_resources(document)):
+            self._ack(
+                policy,
+                f"Resource::{resource}",
+                "upstream aws load balancer controller policy: it creates load balancers with generated names, and its mutating calls are limited by the elbv2.k8s.aws/cluster tag",
+            )
+
+        fluent_bit = self._role("fluent_bit")
+        fluent_bit.add_to_policy(
+            iam.PolicyStatement(
+                actions=["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+                resources=[container_log_group.log_group_arn],
+            )
+        )
+
+        ebs = self._role("ebs_csi_driver")
+        ebs.add_managed_policy(iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AmazonEBSCSIDriverPolicy"))
+        acknowledge(
+            ebs,
+            "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy]",
+            "aws managed policy documented for the ebs csi driver add-on; volume operations are limited by the ebs.csi.aws.com/cluster tag",
+        )
+
+    def _role(self, key: str) -> iam.Role:
+        identity: WorkloadIdentity = getattr(self._values, key)
+        role = iam.Role(
+            self,
+            "".join(part.capitalize() for part in key.split("_")),
+            role_name=identity.role_name,
+            assumed_by=self._principal,
+            description=f"pod identity for {identity.namespace}/{identity.service_account}",
+        )
+        self.roles[key] = role
+        return role
+
+    def _ack(self, scope: Construct, finding: str, reason: str) -> None:
+        acknowledge(scope, f"AwsSolutions-IAM5[{finding}]", reason)
+
+    def bind(self, cluster_name: str) -> None:
+        """Associate each role (but the EBS CSI one, bound by its add-on) with its service account."""
+        for key, role in self.roles.items():
+            if key == "ebs_csi_driver":
+                continue
+            identity: WorkloadIdentity = getattr(self._values, key)
+            eks.CfnPodIdentityAssociation(
+                self,
+                f"{role.node.id}Association",
+                cluster_name=cluster_name,
+                namespace=identity.namespace,
+                service_account=identity.service_account,
+                role_arn=role.role_arn,
+            )
+
+
+def _logical(construct: Construct) -> str:
+    """Logical id of a construct's CloudFormation resource, as cdk-nag prints it in findings."""
+    return Stack.of(construct).get_logical_id(construct.node.default_child)
+
+
+def _wildcard_resources(document: iam.PolicyDocument) -> set[str]:
+    found: set[str] = set()
+    for statement in document.to_json()["Statement"]:
+        resources = statement.get("Resource", [])
+        for resource in [resources] if isinstance(resources, str) else resources:
+            if "*" in resource:
+                found.add(resource)
+    return found

@@ -1,0 +1,50 @@
+"""Shared fixtures for the AWS CDK app: the app is synthesized once per test session."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+CDK_DIR = Path(__file__).resolve().parents[2] / "cdk"
+NODE_BIN = CDK_DIR.parent / "node_modules" / ".bin"
+if str(CDK_DIR) not in sys.path:
+    sys.path.insert(0, str(CDK_DIR))
+# jsii needs a supported Node; prefer the repo's pinned one.
+if NODE_BIN.is_dir() and str(NODE_BIN) not in os.environ.get("PATH", "").split(os.pathsep):
+    os.environ["PATH"] = f"{NODE_BIN}{os.pathsep}{os.environ.get('PATH', '')}"
+
+from platform_infra import ENVIRONMENTS  # noqa: E402
+
+ENV_NAMES = tuple(ENVIRONMENTS)
+
+
+@pytest.fixture(scope="session")
+def synth(tmp_path_factory: pytest.TempPathFactory):
+    """Synthesize the whole app (all environments, cdk-nag on) once; returns (app, outdir)."""
+    from platform_infra.application import build_app
+
+    outdir = tmp_path_factory.mktemp("cdk-out")
+    app = build_app(outdir=str(outdir))
+    app.synth()
+    return app, outdir
+
+
+@pytest.fixture(scope="session")
+def templates(synth) -> dict[str, dict]:
+    """Synthesized CloudFormation template of each environment, by environment name."""
+    from platform_infra.application import stack_id
+
+    _, outdir = synth
+    return {name: json.loads((outdir / f"{stack_id(ENVIRONMENTS[name])}.template.json").read_text()) for name in ENV_NAMES}
+
+
+@pytest.fixture(scope="session")
+def template_files(synth) -> dict[str, Path]:
+    from platform_infra.application import stack_id
+
+    _, outdir = synth
+    return {name: outdir / f"{stack_id(ENVIRONMENTS[name])}.template.json" for name in ENV_NAMES}

@@ -1,0 +1,408 @@
+"""Targeted assertions on each environment's synthesized template."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from aws_cdk.assertions import Match, Template
+from platform_infra import ENVIRONMENTS, platform_values
+from platform_infra.ci_access import ECR_PUSH_ACTIONS
+
+ENV_NAMES = tuple(ENVIRONMENTS)
+
+pytestmark = pytest.mark.parametrize("env", ENV_NAMES)
+
+
+def of_type(template: dict, cfn_type: str) -> dict[str, dict]:
+    return {k: r for k, r in template["Resources"].items() if r["Type"] == cfn_type}
+
+
+def logical_id(template: dict, cfn_type: str, **props: object) -> str:
+    """The single resource of ``cfn_type`` whose properties include ``props``."""
+    found = [k for k, r in of_type(template, cfn_type).items() if all(r["Properties"].get(p) == v for p, v in props.items())]
+    assert len(found) == 1, f"expected one {cfn_type} with {props}, found {found}"
+    return found[0]
+
+
+def test_vpc_spans_three_zones_with_private_endpoints(env: str, templates: dict) -> None:
+    config, t = ENVIRONMENTS[env], Template.from_json(templates[env])
+    t.has_resource_properties("AWS::EC2::VPC", {"CidrBlock": config.vpc_cidr, "EnableDnsHostnames": True, "EnableDnsSupport": True})
+    subnets = of_type(templates[env], "AWS::EC2::Subnet").values()
+    assert sorted(s["Properties"]["AvailabilityZone"] for s in subnets) == sorted(config.availability_zones * 2)
+    private = [s for s in subnets if not s["Properties"]["MapPublicIpOnLaunch"]]
+    assert len(private) == 6  # public subnets do not auto-assign public ips either
+    t.resource_count_is("AWS::EC2::NatGateway", config.nat_gateways)
+    services = sorted(json.dumps(e["Properties"]["ServiceName"]) for e in of_type(templates[env], "AWS::EC2::VPCEndpoint").values())
+    for suffix in (".ecr.api", ".ecr.dkr", ".sts", ".logs", ".eks-auth", ".s3"):
+        assert any(suffix in s for s in services), f"missing endpoint {suffix}"
+    t.resource_properties_count_is("AWS::EC2::VPCEndpoint", {"VpcEndpointType": "Interface", "PrivateDnsEnabled": True}, 5)
+    t.resource_properties_count_is("AWS::EC2::VPCEndpoint", {"VpcEndpointType": "Gateway"}, 1)
+    t.has_resource_properties(
+        "AWS::EC2::SecurityGroup",
+        {"SecurityGroupIngress": [Match.object_like({"CidrIp": config.vpc_cidr, "FromPort": 443, "ToPort": 443, "IpProtocol": "tcp"})]},
+    )
+
+
+def test_flow_logs_go_to_an_encrypted_retained_log_group(env: str, templates: dict) -> None:
+    t = Template.from_json(templates[env])
+    t.has_resource_properties("AWS::EC2::FlowLog", {"ResourceType": "VPC", "TrafficType": "ALL", "LogDestinationType": "cloud-watch-logs"})
+    t.has_resource(
+        "AWS::Logs::LogGroup",
+        {
+            "Properties": {
+                "LogGroupName": f"/platform/{env}/vpc-flow-logs",
+                "KmsKeyId": {"Fn::GetAtt": [Match.string_like_regexp("^KeysLogs"), "Arn"]},
+                "RetentionInDays": ENVIRONMENTS[env].log_retention_days,
+            },
+            "DeletionPolicy": "Retain",
+        },
+    )
+
+
+def test_ecr_repository_is_immutable_scanned_encrypted_and_retained(env: str, templates: dict) -> None:
+    config, t = ENVIRONMENTS[env], Template.from_json(templates[env])
+    t.has_resource(
+        "AWS::ECR::Repository",
+        {
+            "Properties": Match.object_like(
+                {
+                    "RepositoryName": "demo-api",
+                    "ImageTagMutability": "IMMUTABLE",
+                    "ImageScanningConfiguration": {"ScanOnPush": True},
+                    "EncryptionConfiguration": {
+                        "EncryptionType": "KMS",
+                        "KmsKey": {"Fn::GetAtt": [Match.string_like_regexp("^KeysRegistry"), "Arn"]},
+                    },
+                    "EmptyOnDelete": False,
+                }
+            ),
+            "DeletionPolicy": "Retain",
+            "UpdateReplacePolicy": "Retain",
+        },
+    )
+    repo = next(iter(of_type(templates[env], "AWS::ECR::Repository").values()))
+    rules = json.loads(repo["Properties"]["LifecyclePolicy"]["LifecyclePolicyText"])["rules"]
+    assert [r["selection"] for r in rules] == [
+        {"tagStatus": "untagged", "countType": "sinceImagePushed", "countNumber": config.ecr_untagged_expiry_days, "countUnit": "days"},
+        {"tagStatus": "tagged", "tagPrefixList": ["v"], "countType": "imageCountMoreThan", "countNumber": config.ecr_keep_releases},
+    ]
+
+
+def test_eks_control_plane_is_encrypted_logged_and_restricted(env: str, templates: dict) -> None:
+    # Asserted directly: cdk-nag's EKS rules do not recognise aws_eks_v2 clusters.
+    config, values, t = ENVIRONMENTS[env], platform_values(env), Template.from_json(templates[env])
+    if config.public_endpoint_cidrs:
+        endpoint = {"EndpointPrivateAccess": True, "EndpointPublicAccess": True, "PublicAccessCidrs": list(config.public_endpoint_cidrs)}
+    else:
+        endpoint = {"EndpointPrivateAccess": True, "EndpointPublicAccess": False}
+    t.has_resource_properties(
+        "AWS::EKS::Cluster",
+        {
+            "Name": values.cluster_name,
+            "Version": config.kubernetes_version,
+            "ResourcesVpcConfig": Match.object_like(endpoint),
+            "Logging": {
+                "ClusterLogging": {
+                    "EnabledTypes": [{"Type": k} for k in ("api", "audit", "authenticator", "controllerManager", "scheduler")]
+                }
+            },
+            "EncryptionConfig": [
+                {"Provider": {"KeyArn": {"Fn::GetAtt": [Match.string_like_regexp("^KeysSecrets"), "Arn"]}}, "Resources": ["secrets"]}
+            ],
+            "AccessConfig": {"AuthenticationMode": "API", "BootstrapClusterCreatorAdminPermissions": False},
+            "KubernetesNetworkConfig": Match.object_like({"ServiceIpv4Cidr": config.service_cidr}),
+        },
+    )
+    t.has_resource_properties(
+        "AWS::Logs::LogGroup", {"LogGroupName": f"/aws/eks/{values.cluster_name}/cluster", "KmsKeyId": Match.any_value()}
+    )
+
+
+def test_public_endpoint_only_where_configured(env: str, templates: dict) -> None:
+    vpc_config = next(iter(of_type(templates[env], "AWS::EKS::Cluster").values()))["Properties"]["ResourcesVpcConfig"]
+    public = bool(ENVIRONMENTS[env].public_endpoint_cidrs)
+    assert vpc_config["EndpointPublicAccess"] is public
+    assert ("PublicAccessCidrs" in vpc_config) is public
+    if env == "prod":
+        assert not public, "prod's api endpoint stays private"
+
+
+def test_access_entries_for_admin_and_developer_roles(env: str, templates: dict) -> None:
+    config, t = ENVIRONMENTS[env], Template.from_json(templates[env])
+    expected = {arn: "AmazonEKSClusterAdminPolicy" for arn in config.admin_role_arns} | {
+        arn: config.developer_access.value for arn in config.developer_role_arns
+    }
+    entries = of_type(templates[env], "AWS::EKS::AccessEntry").values()
+    got = {
+        e["Properties"]["PrincipalArn"]: e["Properties"]["AccessPolicies"][0]["PolicyArn"]["Fn::Join"][1][-1].rsplit("/", 1)[1]
+        for e in entries
+    }
+    assert got == expected
+    t.resource_count_is("AWS::EKS::AccessEntry", len(expected))
+
+
+def test_node_groups_have_sizes_labels_taints_and_imdsv2(env: str, templates: dict) -> None:
+    config, values, t = ENVIRONMENTS[env], platform_values(env), Template.from_json(templates[env])
+    t.resource_count_is("AWS::EKS::Nodegroup", 3)
+    expected_taints = {
+        "system": [{"Key": "CriticalAddonsOnly", "Value": "true", "Effect": "NO_SCHEDULE"}],
+        "apps": [],
+        "data": [{"Key": "platform/pool", "Value": "data", "Effect": "NO_SCHEDULE"}],
+    }
+    for pool, sizing in (("system", config.system_nodes), ("apps", config.apps_nodes), ("data", config.data_nodes)):
+        name = values.node_pools[pool].nodegroup_name
+        t.has_resource_properties(
+            "AWS::EKS::Nodegroup",
+            {
+                "NodegroupName": name,
+                "AmiType": "AL2023_x86_64_STANDARD",
+                "CapacityType": sizing.capacity_type.value,
+                "InstanceTypes": list(sizing.instance_types),
+                "Labels": {"platform/pool": pool},
+                "Taints": expected_taints[pool],
+                "ScalingConfig": {"MinSize": sizing.min_size, "MaxSize": sizing.max_size, "DesiredSize": sizing.initial_size},
+                "Subnets": Match.array_with([{"Ref": Match.string_like_regexp("privateSubnet")}]),
+            },
+        )
+        t.has_resource_properties(
+            "AWS::EC2::LaunchTemplate",
+            {
+                "LaunchTemplateName": name,
+                "LaunchTemplateData": Match.object_like(
+                    {
+                        "MetadataOptions": {"HttpTokens": "required", "HttpPutResponseHopLimit": 1},
+                        "BlockDeviceMappings": [
+                            {
+                                "DeviceName": "/dev/xvda",
+                                "Ebs": {
+                                    "Encrypted": True,
+                                    "VolumeType": "gp3",
+                                    "VolumeSize": sizing.disk_size_gib,
+                                    "DeleteOnTermination": True,
+                                },
+                            }
+                        ],
+                    }
+                ),
+            },
+        )
+
+
+def test_add_ons_are_installed_and_ebs_csi_uses_pod_identity(env: str, templates: dict) -> None:
+    values, t = platform_values(env), Template.from_json(templates[env])
+    addons = {a["Properties"]["AddonName"]: a for a in of_type(templates[env], "AWS::EKS::Addon").values()}
+    assert sorted(addons) == sorted(
+        ["vpc-cni", "coredns", "kube-proxy", "aws-ebs-csi-driver", "snapshot-controller", "metrics-server", "eks-pod-identity-agent"]
+    )
+    ebs_role = logical_id(templates[env], "AWS::IAM::Role", RoleName=values.ebs_csi_driver.role_name)
+    t.has_resource_properties(
+        "AWS::EKS::Addon",
+        {
+            "AddonName": "aws-ebs-csi-driver",
+            "PodIdentityAssociations": [{"ServiceAccount": "ebs-csi-controller-sa", "RoleArn": {"Fn::GetAtt": [ebs_role, "Arn"]}}],
+        },
+    )
+    # Deployments wait for the node groups so they can schedule and turn healthy.
+    nodegroups = set(of_type(templates[env], "AWS::EKS::Nodegroup"))
+    assert nodegroups <= set(addons["coredns"]["DependsOn"])
+
+
+def test_workload_roles_are_named_from_values_and_bound_by_pod_identity(env: str, templates: dict) -> None:
+    values, t = platform_values(env), Template.from_json(templates[env])
+    cluster_arn = f"arn:aws:eks:{values.region}:{values.account}:cluster/{values.cluster_name}"
+    for key, identity in values.workload_identities().items():
+        role = logical_id(templates[env], "AWS::IAM::Role", RoleName=identity.role_name)
+        t.has_resource_properties(
+            "AWS::IAM::Role",
+            {
+                "RoleName": identity.role_name,
+                "AssumeRolePolicyDocument": {
+                    "Statement": [
+                        {
+                            "Action": ["sts:AssumeRole", "sts:TagSession"],
+                            "Effect": "Allow",
+                            "Principal": {"Service": "pods.eks.amazonaws.com"},
+                            "Condition": {
+                                "StringEquals": {"aws:SourceAccount": values.account},
+                                "ArnEquals": {"aws:SourceArn": cluster_arn},
+                            },
+                        }
+                    ],
+                    "Version": "2012-10-17",
+                },
+            },
+        )
+        if key != "ebs_csi_driver":
+            t.has_resource_properties(
+                "AWS::EKS::PodIdentityAssociation",
+                {"Namespace": identity.namespace, "ServiceAccount": identity.service_account, "RoleArn": {"Fn::GetAtt": [role, "Arn"]}},
+            )
+    t.resource_count_is("AWS::EKS::PodIdentityAssociation", 6)
+
+
+def test_cluster_autoscaler_may_only_scale_this_clusters_groups(env: str, templates: dict) -> None:
+    values, t = platform_values(env), Template.from_json(templates[env])
+    t.has_resource_properties(
+        "AWS::IAM::Policy",
+        {
+            "PolicyDocument": {
+                "Statement": Match.array_with(
+                    [
+                        {
+                            "Action": ["autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"],
+                            "Effect": "Allow",
+                            "Resource": "*",
+                            "Condition": {"StringEquals": {f"aws:ResourceTag/k8s.io/cluster-autoscaler/{values.cluster_name}": "owned"}},
+                        }
+                    ]
+                ),
+                "Version": "2012-10-17",
+            }
+        },
+    )
+
+
+def test_backup_buckets_are_private_versioned_encrypted_and_tls_only(env: str, templates: dict) -> None:
+    config, values, t = ENVIRONMENTS[env], platform_values(env), Template.from_json(templates[env])
+    lock_days = config.backup_object_lock_days
+    for name in (values.velero_bucket, values.db_backup_bucket):
+        bucket = logical_id(templates[env], "AWS::S3::Bucket", BucketName=name)
+        props = {
+            "BucketName": name,
+            "VersioningConfiguration": {"Status": "Enabled"},
+            "BucketEncryption": {
+                "ServerSideEncryptionConfiguration": [
+                    {
+                        "BucketKeyEnabled": True,
+                        "ServerSideEncryptionByDefault": {
+                            "SSEAlgorithm": "aws:kms",
+                            "KMSMasterKeyID": {"Fn::GetAtt": [Match.string_like_regexp("^KeysBackups"), "Arn"]},
+                        },
+                    }
+                ]
+            },
+            "PublicAccessBlockConfiguration": {
+                "BlockPublicAcls": True,
+                "BlockPublicPolicy": True,
+                "IgnorePublicAcls": True,
+                "RestrictPublicBuckets": True,
+            },
+            "LifecycleConfiguration": {
+                "Rules": Match.array_with(
+                    [Match.object_like({"NoncurrentVersionExpiration": {"NoncurrentDays": config.backup_noncurrent_expiry_days}})]
+                )
+            },
+            "LoggingConfiguration": {
+                "DestinationBucketName": {"Ref": Match.string_like_regexp("^BackupsAccessLogs")},
+                "LogFilePrefix": f"{name}/",
+            },
+            "ObjectLockEnabled": True if lock_days else Match.absent(),
+            "ObjectLockConfiguration": {
+                "ObjectLockEnabled": "Enabled",
+                "Rule": {"DefaultRetention": {"Days": lock_days, "Mode": "GOVERNANCE"}},
+            }
+            if lock_days
+            else Match.absent(),
+        }
+        t.has_resource("AWS::S3::Bucket", {"Properties": props, "DeletionPolicy": "Retain"})
+        t.has_resource_properties(
+            "AWS::S3::BucketPolicy",
+            {
+                "Bucket": {"Ref": bucket},
+                "PolicyDocument": {
+                    "Statement": Match.array_with(
+                        [Match.object_like({"Effect": "Deny", "Action": "s3:*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}})]
+                    )
+                },
+            },
+        )
+
+
+def test_ci_role_trusts_only_configured_repositories_and_branches(env: str, templates: dict) -> None:
+    config, values, t = ENVIRONMENTS[env], platform_values(env), Template.from_json(templates[env])
+    subjects = [f"repo:{r}:ref:refs/heads/{b}" for r in config.ci_repositories for b in config.ci_branches]
+    t.has_resource_properties(
+        "AWS::IAM::OIDCProvider", {"Url": "https://token.actions.githubusercontent.com", "ClientIdList": ["sts.amazonaws.com"]}
+    )
+    t.has_resource_properties(
+        "AWS::IAM::Role",
+        {
+            "RoleName": values.ci_role_name,
+            "AssumeRolePolicyDocument": {
+                "Statement": [
+                    {
+                        "Action": "sts:AssumeRoleWithWebIdentity",
+                        "Effect": "Allow",
+                        "Principal": {"Federated": {"Ref": Match.string_like_regexp("^CiGitHubOidcProvider")}},
+                        "Condition": {
+                            "StringEquals": {
+                                "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
+                                "token.actions.githubusercontent.com:sub": subjects,
+                            }
+                        },
+                    }
+                ],
+                "Version": "2012-10-17",
+            },
+        },
+    )
+    assert "*" not in "".join(subjects)
+
+
+def test_ci_role_may_push_images_and_nothing_else(env: str, templates: dict) -> None:
+    values = platform_values(env)
+    role = logical_id(templates[env], "AWS::IAM::Role", RoleName=values.ci_role_name)
+    policies = [p for p in of_type(templates[env], "AWS::IAM::Policy").values() if {"Ref": role} in p["Properties"]["Roles"]]
+    assert len(policies) == 1
+    assert not any(
+        role_ref == {"Ref": role}
+        for mp in of_type(templates[env], "AWS::IAM::ManagedPolicy").values()
+        for role_ref in mp["Properties"].get("Roles", [])
+    )
+    repos = sorted(of_type(templates[env], "AWS::ECR::Repository"))
+    repo_arns = [{"Fn::GetAtt": [r, "Arn"]} for r in repos]
+    assert policies[0]["Properties"]["PolicyDocument"]["Statement"] == [
+        {"Action": "ecr:GetAuthorizationToken", "Effect": "Allow", "Resource": "*"},
+        {"Action": ECR_PUSH_ACTIONS, "Effect": "Allow", "Resource": repo_arns[0] if len(repo_arns) == 1 else repo_arns},
+    ]
+    assert not [a for a in ECR_PUSH_ACTIONS if a.startswith("ecr:Delete") or a in ("ecr:GetDownloadUrlForLayer", "ecr:SetRepositoryPolicy")]
+
+
+def test_kms_keys_rotate_and_are_retained(env: str, templates: dict) -> None:
+    keys = of_type(templates[env], "AWS::KMS::Key").values()
+    assert len(keys) == 4
+    assert all(k["Properties"]["EnableKeyRotation"] is True and k["DeletionPolicy"] == "Retain" for k in keys)
+    aliases = sorted(a["Properties"]["AliasName"] for a in of_type(templates[env], "AWS::KMS::Alias").values())
+    assert aliases == sorted(f"alias/platform-{env}/{k}" for k in ("backups", "eks-secrets", "logs", "registry"))
+    assert platform_values(env).backup_kms_key_alias in aliases
+
+
+def test_resources_carry_the_environment_tags(env: str, templates: dict) -> None:
+    expected = dict(platform_values(env).tags)
+    checked = 0
+    for cfn_type in (
+        "AWS::EC2::VPC",
+        "AWS::EC2::Subnet",
+        "AWS::S3::Bucket",
+        "AWS::ECR::Repository",
+        "AWS::KMS::Key",
+        "AWS::IAM::Role",
+        "AWS::Logs::LogGroup",
+    ):
+        for resource in of_type(templates[env], cfn_type).values():
+            tags = {t["Key"]: t["Value"] for t in resource["Properties"]["Tags"]}
+            assert tags.items() >= expected.items(), f"{cfn_type} tags {tags}"
+            checked += 1
+    cluster = next(iter(of_type(templates[env], "AWS::EKS::Cluster").values()))
+    assert {t["Key"]: t["Value"] for t in cluster["Properties"]["Tags"]}.items() >= expected.items()
+    assert checked >= 25
+
+
+def test_no_lambda_custom_resource_or_asset(env: str, templates: dict) -> None:
+    types = {r["Type"] for r in templates[env]["Resources"].values()}
+    assert not {
+        t
+        for t in types
+        if t.startswith("Custom::") or t in ("AWS::Lambda::Function", "AWS::CloudFormation::CustomResource", "AWS::CloudFormation::Stack")
+    }
