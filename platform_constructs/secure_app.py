@@ -106,8 +106,7 @@ class SecureApp(Construct):
         self.name, self.namespace, self.env = p.name, p.namespace, p.env
         self.port = p.port
         replicas = p.replicas if p.replicas is not None else p.env.replicas
-        ref = ImageRef.parse(p.image)
-        assert ref is not None  # validated above
+        ref = ImageRef.parse(p.image) or ImageRef(p.image, None, None)  # parsed successfully in _validate
         version = ref.tag or (ref.digest or "")[7:19]
         self.selector = {NAME_LABEL: p.name, "app.kubernetes.io/instance": p.name}
         self.labels = {
