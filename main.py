@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """The platform's cdk8s app: one chart tree per environment, rendered into the GitOps tree in dist/.
 
-    dist/clusters/<env>/          Argo CD root app, platform app, AppProjects and Applications
-    dist/platform/<env>/          namespaces, their guardrails and RBAC
+    dist/clusters/<env>/          Argo CD: root app, platform app, add-ons, AppProjects and app Applications
+    dist/platform/<env>/          namespaces, guardrails (Kyverno), RBAC, quotas, shared add-on config
     dist/apps/<app>/envs/<env>/   one app's manifests for one environment
+    docs/traffic/<env>.{md,svg}   allowed traffic, computed from the rendered NetworkPolicies
 
-`cdk8s synth` runs this file (see cdk8s.yaml). Image pins come from releases/<env>.yaml.
+`cdk8s synth` runs this file (see cdk8s.yaml). Image pins come from releases/<env>.yaml; AWS names
+(registries, roles, buckets) from the AWS CDK app's typed config in cdk/.
 """
 from __future__ import annotations
 
@@ -25,22 +27,39 @@ import cdk8s  # noqa: E402
 from platform_infra import platform_values  # noqa: E402
 
 from platform_constructs import (  # noqa: E402
+    AddonIdentity,
+    AwsSecretsManagerStore,
+    AwsSecretsManagerStoreProps,
+    AwsTargets,
+    CanaryRollout,
+    CanaryRolloutProps,
     ClusterBootstrap,
+    ClusterBootstrapProps,
     EnvironmentSettings,
+    ExemptKind,
     GitOpsRepo,
+    Guardrails,
+    GuardrailsProps,
     IngressOptions,
     IsolatedNamespace,
     IsolatedNamespaceProps,
     LayoutChart,
+    PlatformAddons,
+    PlatformAddonsProps,
+    PolicyExceptionProps,
+    PrometheusRule,
+    PrometheusRuleProps,
     ReleaseFileError,
     ReleasePins,
-    SecureApp,
-    SecureAppProps,
+    SignatureRule,
     TeamProject,
+    TeamProjectProps,
     environments,
     render,
+    volume_rules,
     write_tree,
 )
+from platform_constructs.traffic import diagram_files  # noqa: E402
 
 REPO = GitOpsRepo(url="https://github.com/example-org/platform-gitops.git")
 
@@ -54,39 +73,73 @@ class Team:
 
 @dataclass(frozen=True, kw_only=True)
 class AppSpec:
-    """One service the platform runs: which team owns it and how it is served."""
+    """One service the platform runs: which team owns it, how it is served, where it is built."""
 
     name: str
     team: str
+    repository: str
+    """GitHub repository whose CI builds and signs the image ('owner/name')."""
     port: int = 8080
     public: bool = True
     env_vars: dict[str, str] = field(default_factory=dict)
 
 
 TEAMS = (Team(name="shop", developer_groups=("shop-developers",), viewer_groups=("shop-support",)),)
-APPS = (AppSpec(name="demo-api", team="shop", port=3000, env_vars={"LOG_LEVEL": "info"}),)
+APPS = (AppSpec(name="demo-api", team="shop", repository="example-org/demo-api", port=3000,
+                env_vars={"LOG_LEVEL": "info"}),)
+
+
+def aws_targets(env: EnvironmentSettings) -> AwsTargets:
+    """What the add-ons need from AWS, from the AWS CDK app's values for this environment."""
+    v = platform_values(env.name)
+    identity = lambda w: AddonIdentity(namespace=w.namespace, service_account=w.service_account, role_arn=w.role_arn)  # noqa: E731
+    return AwsTargets(region=v.region, cluster_name=v.cluster_name, vpc_name=v.vpc_name,
+                      velero_bucket=v.velero_bucket, backup_kms_key_alias=v.backup_kms_key_alias,
+                      container_log_group=v.container_log_group,
+                      velero=identity(v.velero), external_secrets=identity(v.external_secrets),
+                      load_balancer_controller=identity(v.load_balancer_controller),
+                      cluster_autoscaler=identity(v.cluster_autoscaler), fluent_bit=identity(v.fluent_bit))
 
 
 def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
           teams: Sequence[Team] = TEAMS, apps: Sequence[AppSpec] = APPS) -> None:
-    """Compose one environment: platform chart, one chart per app, and the cluster's Argo CD chart."""
+    """Compose one environment: platform chart, cluster (Argo CD) chart and one chart per app."""
+    values = platform_values(env.name)
     platform = LayoutChart(app, f"platform-{env.name}", path=f"platform/{env.name}")
     cluster = LayoutChart(app, f"cluster-{env.name}", path=f"clusters/{env.name}")
-    ClusterBootstrap(cluster, "bootstrap", repo=REPO, env=env, cluster_path=f"clusters/{env.name}",
-                     platform_path=f"platform/{env.name}")
+    ClusterBootstrap(cluster, "bootstrap", props=ClusterBootstrapProps(
+        env=env, repo=REPO, cluster_path=cluster.path, platform_path=platform.path))
+
+    aws = aws_targets(env)
+    addons = PlatformAddons(cluster, "addons", props=PlatformAddonsProps(env=env, aws=aws))
+    AwsSecretsManagerStore(platform, "secret-store", props=AwsSecretsManagerStoreProps(
+        region=aws.region, identity=aws.external_secrets))
+    Guardrails(platform, "guardrails", props=GuardrailsProps(
+        env=env, allowed_registries=[values.registry],
+        approved_load_balancers=["ingress-nginx/ingress-nginx-controller"],
+        signatures=[SignatureRule.github_actions(a.name, [values.repositories[a.name]], repository=a.repository,
+                                                 workflow=".github/workflows/ci.yaml")
+                    for a in apps if a.name in values.repositories],
+        exceptions=[PolicyExceptionProps(
+            name=f"addon-{e.workload_name}", kind=ExemptKind(e.workload_kind), namespace=e.namespace,
+            resource_name=e.workload_name, policies=[g.value for g in e.policies], reason=e.reason, expires=e.expires)
+            for e in addons.required_exceptions]))
+
     for team in teams:
         IsolatedNamespace(platform, team.name, props=IsolatedNamespaceProps(
             name=team.name, team=team.name, env=env,
             developer_groups=team.developer_groups, viewer_groups=team.viewer_groups))
-        project = TeamProject(cluster, team.name, team=team.name, namespaces=[team.name], repo=REPO, env=env,
-                              groups=team.developer_groups)
+        PrometheusRule(platform, f"{team.name}-volumes", props=PrometheusRuleProps(
+            name=f"{team.name}-volumes", namespace=team.name, groups=[volume_rules(team.name)]))
+        project = TeamProject(cluster, team.name, props=TeamProjectProps(
+            team=team.name, env=env, repo=REPO, namespaces=(team.name,),
+            developer_groups=team.developer_groups, viewer_groups=team.viewer_groups))
         for spec in (a for a in apps if a.team == team.name):
             chart = LayoutChart(app, f"{spec.name}-{env.name}", path=f"apps/{spec.name}/envs/{env.name}")
-            SecureApp(chart, spec.name, props=SecureAppProps(
+            CanaryRollout(chart, spec.name, props=CanaryRolloutProps(
                 name=spec.name, namespace=team.name, image=pinned_image(pins, spec.name, env), env=env, port=spec.port,
                 env_vars=spec.env_vars, ingress=IngressOptions() if spec.public else None))
-            project.add_application(spec.name, app=spec.name, namespace=team.name, repo=REPO,
-                                    path=chart.path, env=env)
+            project.add_application(spec.name, name=spec.name, namespace=team.name, path=chart.path)
 
 
 def pinned_image(pins: ReleasePins, app: str, env: EnvironmentSettings) -> str:
@@ -111,12 +164,14 @@ def synth(envs: Sequence[EnvironmentSettings] | None = None, releases: pathlib.P
 
 def main() -> None:
     files = synth()
+    diagrams = diagram_files(files)
     dist = pathlib.Path(os.environ.get("PLATFORM_DIST", ROOT / "dist"))
     staging = os.environ.get("CDK8S_OUTDIR")
     if staging and pathlib.Path(staging).resolve() != dist.resolve():
         write_tree(files, staging)  # what `cdk8s synth` lists
     write_tree(files, dist)
-    print(f"wrote {len(files)} manifests to {dist}")
+    write_tree(diagrams, dist.parent / "docs" / "traffic")
+    print(f"wrote {len(files)} manifests to {dist} and {len(diagrams)} traffic diagrams")
 
 
 if __name__ == "__main__":

@@ -1,26 +1,76 @@
 """Typed, secure-by-default cdk8s constructs for the platform."""
 from ._errors import Problem, PropsError
 from ._pod import HttpProbes
-from .argocd import ClusterBootstrap, GitOpsRepo, TeamProject
+from ._promql import HttpMetrics
+from .addons import (
+    AddonIdentity,
+    AwsSecretsManagerStore,
+    AwsSecretsManagerStoreProps,
+    AwsTargets,
+    FailurePolicy,
+    Guardrail,
+    HelmChart,
+    IdentityMode,
+    PlatformAddons,
+    PlatformAddonsProps,
+    RequiredException,
+)
+from .argocd import ClusterBootstrap, ClusterBootstrapProps, GitOpsRepo, TeamProject, TeamProjectProps
+from .canary import CanaryAnalysis, CanaryRollout, CanaryRolloutProps, LatencyQuantile, PromQLMetric, SuccessRate, TrafficRouter
+from .guardrails import ExemptKind, Guardrails, GuardrailsProps, PolicyExceptionProps, SignatureRule, Violation, evaluate, evaluate_tree
 from .isolated_namespace import IsolatedNamespace, IsolatedNamespaceProps
 from .network import Peer, Port
+from .observability import (
+    AlertRule,
+    AppMonitoring,
+    AppMonitoringProps,
+    GrafanaDashboard,
+    GrafanaDashboardProps,
+    HttpSlo,
+    Monitoring,
+    PrometheusRule,
+    PrometheusRuleProps,
+    RecordingRule,
+    RuleGroup,
+    ServiceMonitor,
+    ServiceMonitorProps,
+    Severity,
+    rollout_rules,
+    slo_dashboard,
+    slo_rules,
+    volume_rules,
+    workload_rules,
+)
 from .output import LayoutChart, render, write_tree
 from .releases import ReleaseFileError, ReleasePins
 from .secure_app import Autoscaling, IngressOptions, SecureApp, SecureAppProps
 from .settings import (
+    CanaryPlan,
+    CanaryStep,
+    Duration,
     EnvironmentSettings,
     HumanAccess,
     NamespaceQuota,
     PolicyAction,
     Resources,
+    StepKind,
     SyncWindow,
     environment,
     environments,
 )
 
 __all__ = [
-    "Autoscaling", "ClusterBootstrap", "EnvironmentSettings", "GitOpsRepo", "HttpProbes", "HumanAccess",
-    "IngressOptions", "IsolatedNamespace", "IsolatedNamespaceProps", "LayoutChart", "NamespaceQuota", "Peer",
-    "PolicyAction", "Port", "Problem", "PropsError", "ReleaseFileError", "ReleasePins", "Resources", "SecureApp",
-    "SecureAppProps", "SyncWindow", "TeamProject", "environment", "environments", "render", "write_tree",
+    "AddonIdentity", "AlertRule", "AppMonitoring", "AppMonitoringProps", "Autoscaling", "AwsSecretsManagerStore",
+    "AwsSecretsManagerStoreProps", "AwsTargets", "CanaryAnalysis", "CanaryPlan", "CanaryRollout", "CanaryRolloutProps",
+    "CanaryStep", "ClusterBootstrap", "ClusterBootstrapProps", "Duration", "EnvironmentSettings", "ExemptKind",
+    "FailurePolicy", "GitOpsRepo", "GrafanaDashboard", "GrafanaDashboardProps", "Guardrail", "Guardrails",
+    "GuardrailsProps", "HelmChart", "HttpMetrics", "HttpProbes", "HttpSlo", "HumanAccess", "IdentityMode",
+    "IngressOptions", "IsolatedNamespace", "IsolatedNamespaceProps", "LatencyQuantile", "LayoutChart", "Monitoring",
+    "NamespaceQuota", "Peer", "PlatformAddons", "PlatformAddonsProps", "PolicyAction", "PolicyExceptionProps", "Port",
+    "Problem", "PrometheusRule", "PrometheusRuleProps", "PromQLMetric", "PropsError", "RecordingRule",
+    "ReleaseFileError", "ReleasePins", "RequiredException", "Resources", "RuleGroup", "SecureApp", "SecureAppProps",
+    "ServiceMonitor", "ServiceMonitorProps", "Severity", "SignatureRule", "StepKind", "SuccessRate", "SyncWindow",
+    "TeamProject", "TeamProjectProps", "TrafficRouter", "Violation", "environment", "environments", "evaluate",
+    "evaluate_tree", "render", "rollout_rules", "slo_dashboard", "slo_rules", "volume_rules", "workload_rules",
+    "write_tree",
 ]

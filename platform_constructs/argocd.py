@@ -1,12 +1,17 @@
-"""Argo CD wiring: an AppProject per team, an Application per app, the platform app and the root app."""
+"""Argo CD wiring for one cluster: an AppProject per team, an Application per app, the platform app and the root app.
+
+Each cluster runs its own Argo CD, which reads `clusters/<env>/` of the GitOps repository through the root
+app-of-apps. Sync behaviour (automated or by hand, sync windows) comes from `EnvironmentSettings`.
+"""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from constructs import Construct
 
-from ._errors import Problems
+from ._errors import Problem, Problems
 from ._k8s import DNS1123_RULE, is_dns1123_label
 from .imports.argocd_application.io import argoproj as app_api
 from .imports.argocd_appproject.io import argoproj as project_api
@@ -14,8 +19,14 @@ from .settings import EnvironmentSettings
 
 ARGOCD_NAMESPACE = "argocd"
 IN_CLUSTER = "https://kubernetes.default.svc"
-# What a team may deploy into its own namespaces. No cluster-scoped kinds, no RBAC, no quotas, no NetworkPolicies:
-# those belong to the platform.
+PLATFORM_PROJECT = "platform"
+# Argo CD's own catch-all project and the platform's project: a team project must not take either name.
+RESERVED_PROJECTS = ("default", PLATFORM_PROJECT)
+# Names the cluster's own Applications use in the argocd namespace.
+RESERVED_APPLICATIONS = ("root", "platform")
+# What a team may deploy into its own namespaces. No cluster-scoped kinds, no RBAC, no Secrets (they come from
+# ExternalSecrets), no quotas or LimitRanges: those belong to the platform. NetworkPolicies are allowed because
+# SecureApp renders each app's allow rules next to it; the namespace's default-deny stays in the platform app.
 TEAM_KINDS = (
     ("", "ConfigMap"), ("", "Service"), ("", "ServiceAccount"), ("", "PersistentVolumeClaim"),
     ("apps", "Deployment"), ("apps", "StatefulSet"), ("batch", "Job"), ("batch", "CronJob"),
@@ -25,6 +36,15 @@ TEAM_KINDS = (
     ("monitoring.coreos.com", "ServiceMonitor"), ("monitoring.coreos.com", "PrometheusRule"),
     ("external-secrets.io", "ExternalSecret"), ("velero.io", "Schedule"),
 )
+# Workloads whose replica count an HorizontalPodAutoscaler owns: Argo CD must not report or revert its changes.
+SCALED_KINDS = (("apps", "Deployment"), ("apps", "StatefulSet"), ("argoproj.io", "Rollout"))
+# Sync waves: projects exist before the Applications that name them, and namespaces (platform app) before apps.
+PROJECT_WAVE = "-2"
+PLATFORM_WAVE = "-1"
+
+_REPO_URL = re.compile(r"^(https://|ssh://)[^\s]+$|^[\w.-]+@[\w.-]+:[^\s]+$")
+_DURATION = re.compile(r"^([0-9]+(h|m))+$")
+_CRON_FIELD = re.compile(r"^[0-9A-Za-z*,/-]+$")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -36,24 +56,110 @@ class GitOpsRepo:
     revision: str = "main"
     """Default: 'main', the branch the platform CI pushes rendered manifests to."""
 
+    def problems(self) -> list[Problem]:
+        out = []
+        if not isinstance(self.url, str) or not _REPO_URL.match(self.url):
+            out.append(Problem("repo.url", self.url, "an https:// or ssh:// Git URL, or 'git@host:org/repo.git'"))
+        if not isinstance(self.revision, str) or not self.revision.strip():
+            out.append(Problem("repo.revision", self.revision, "a branch, tag or commit"))
+        return out
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TeamProjectProps:
+    """Props of a TeamProject."""
+
+    team: str
+    """The team's name (DNS-1123 label), also the AppProject's name."""
+    env: EnvironmentSettings
+    """The environment; its sync windows become the project's."""
+    repo: GitOpsRepo
+    """The only repository the team's Applications may read from."""
+    namespaces: Sequence[str]
+    """The team's namespaces (created by the platform): the only destinations the project allows."""
+    developer_groups: Sequence[str] = ()
+    """Groups that may view, sync and read logs of the team's Applications. Default: none, so nobody until named."""
+    viewer_groups: Sequence[str] = ()
+    """Groups that may view the team's Applications and read their logs. Default: none."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ClusterBootstrapProps:
+    """Props of a ClusterBootstrap."""
+
+    env: EnvironmentSettings
+    """The environment whose cluster this is."""
+    repo: GitOpsRepo
+    """The GitOps repository holding the rendered tree."""
+    cluster_path: str
+    """Folder of the cluster's Argo CD objects, such as 'clusters/prod' (the root app syncs it, itself included)."""
+    platform_path: str
+    """Folder of the platform-owned objects, such as 'platform/prod' (namespaces, guardrails, RBAC)."""
+
+
+def _path_ok(path: object) -> bool:
+    return isinstance(path, str) and bool(path) and not path.startswith("/") and \
+        not any(x in ("", ".", "..") for x in path.split("/"))
+
+
+_PATH_RULE = "a relative folder of the GitOps repository without '.', '..' or empty parts"
+
+
+def _window_problems(env: EnvironmentSettings) -> list[Problem]:
+    out = []
+    for i, w in enumerate(env.sync_windows):
+        fields = w.schedule.split() if isinstance(w.schedule, str) else []
+        if len(fields) != 5 or not all(_CRON_FIELD.match(f) for f in fields):
+            out.append(Problem(f"env.sync_windows[{i}].schedule", w.schedule, "a five-field cron schedule such as '0 9 * * 1-4'"))
+        if not isinstance(w.duration, str) or not _DURATION.match(w.duration):
+            out.append(Problem(f"env.sync_windows[{i}].duration", w.duration, "hours and minutes such as '6h' or '1h30m'"))
+        if not isinstance(w.time_zone, str) or not w.time_zone.strip():
+            out.append(Problem(f"env.sync_windows[{i}].time_zone", w.time_zone, "an IANA time zone such as 'UTC'"))
+    return out
+
+
+def _check_common(p: Problems, env: EnvironmentSettings, repo: GitOpsRepo) -> None:
+    p.extend("env.", env.problems())
+    p.extend("", _window_problems(env))
+    p.extend("", repo.problems())
+
+
+def _sync_windows(env: EnvironmentSettings) -> list[project_api.AppProjectSpecSyncWindows] | None:
+    # Allow windows: while any exists, automated syncs run only inside one; manual ones too unless manual_sync.
+    return [project_api.AppProjectSpecSyncWindows(kind="allow", schedule=w.schedule, duration=w.duration,
+                                                  time_zone=w.time_zone, manual_sync=w.manual_sync,
+                                                  applications=["*"])
+            for w in env.sync_windows] or None
+
 
 def _sync_policy(env: EnvironmentSettings) -> app_api.ApplicationSpecSyncPolicy:
     return app_api.ApplicationSpecSyncPolicy(
-        automated=app_api.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True) if env.auto_sync else None,
-        retry=app_api.ApplicationSpecSyncPolicyRetry(limit=5, backoff=app_api.ApplicationSpecSyncPolicyRetryBackoff(
+        automated=app_api.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True, allow_empty=False)
+        if env.auto_sync else None,
+        # A failed sync (a webhook not ready yet, a namespace still being created) is retried, later each time;
+        # `refresh` retries with the newest commit, so a fix pushed meanwhile is picked up.
+        retry=app_api.ApplicationSpecSyncPolicyRetry(limit=5, refresh=True, backoff=app_api.ApplicationSpecSyncPolicyRetryBackoff(
             duration="10s", factor=2, max_duration="5m")),
-        # Namespaces come from the platform (IsolatedNamespace), never from an app's sync.
-        sync_options=["CreateNamespace=false", "PrunePropagationPolicy=foreground", "PruneLast=true"],
+        sync_options=[
+            "CreateNamespace=false",  # namespaces come from the platform (IsolatedNamespace), never from an app's sync
+            "PrunePropagationPolicy=foreground",
+            "PruneLast=true",
+            "RespectIgnoreDifferences=true",  # a sync leaves ignored fields (HPA-owned replicas) as they are live
+        ],
     )
 
 
 def _application(scope: Construct, id: str, *, name: str, project: str, repo: GitOpsRepo, path: str,
-                 namespace: str | None, env: EnvironmentSettings, ignore_replicas: bool = False) -> app_api.Application:
+                 namespace: str | None, env: EnvironmentSettings, wave: str | None = None,
+                 cascade: bool = True, ignore_replicas: bool = False) -> app_api.Application:
+    metadata: dict = {"name": name, "namespace": ARGOCD_NAMESPACE}
+    if cascade:
+        metadata["finalizers"] = ["resources-finalizer.argocd.argoproj.io"]
+    if wave is not None:
+        metadata["annotations"] = {"argocd.argoproj.io/sync-wave": wave}
     ignore = [app_api.ApplicationSpecIgnoreDifferences(group=group, kind=kind, json_pointers=["/spec/replicas"])
-              for group, kind in (("apps", "Deployment"), ("argoproj.io", "Rollout"))] if ignore_replicas else None
-    return app_api.Application(scope, id, metadata={"name": name, "namespace": ARGOCD_NAMESPACE,
-                                                    "finalizers": ["resources-finalizer.argocd.argoproj.io"]},
-                               spec=app_api.ApplicationSpec(
+              for group, kind in SCALED_KINDS] if ignore_replicas else None
+    return app_api.Application(scope, id, metadata=metadata, spec=app_api.ApplicationSpec(
         project=project,
         source=app_api.ApplicationSpecSource(repo_url=repo.url, target_revision=repo.revision, path=path,
                                              directory=app_api.ApplicationSpecSourceDirectory(recurse=True)),
@@ -64,60 +170,114 @@ def _application(scope: Construct, id: str, *, name: str, project: str, repo: Gi
     ))
 
 
-class TeamProject(Construct):
-    """An AppProject confining one team to its own namespaces, its repository and namespaced kinds."""
+def _project_meta(name: str) -> dict:
+    return {"name": name, "namespace": ARGOCD_NAMESPACE, "annotations": {"argocd.argoproj.io/sync-wave": PROJECT_WAVE}}
 
-    def __init__(self, scope: Construct, id: str, *, team: str, namespaces: Sequence[str], repo: GitOpsRepo,
-                 env: EnvironmentSettings, groups: Sequence[str] = ()):
+
+def _role(team: str, name: str, description: str, groups: Sequence[str],
+          grants: Sequence[tuple[str, str]]) -> project_api.AppProjectSpecRoles:
+    return project_api.AppProjectSpecRoles(
+        name=name, description=description, groups=sorted(groups) or None,
+        policies=[f"p, proj:{team}:{name}, {resource}, {action}, {team}/*, allow" for resource, action in grants])
+
+
+class TeamProject(Construct):
+    """An AppProject confining one team to its own namespaces, the GitOps repository and namespaced kinds.
+
+    Children: `Resource` (the AppProject), then one Application per `add_application` call, under its id.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, props: TeamProjectProps):
         super().__init__(scope, id)
         p = Problems("TeamProject", self)
-        p.check(is_dns1123_label(team), "team", team, DNS1123_RULE)
-        p.check(bool(namespaces), "namespaces", list(namespaces), "at least one namespace")
+        p.check(is_dns1123_label(props.team), "team", props.team, DNS1123_RULE)
+        p.check(props.team not in RESERVED_PROJECTS, "team", props.team,
+                f"a name other than {' and '.join(repr(n) for n in RESERVED_PROJECTS)}, the projects Argo CD and the platform use")
+        p.check(bool(props.namespaces), "namespaces", list(props.namespaces), "at least one namespace")
+        for i, ns in enumerate(props.namespaces):
+            p.check(is_dns1123_label(ns), f"namespaces[{i}]", ns, DNS1123_RULE)
+            p.check(ns != ARGOCD_NAMESPACE, f"namespaces[{i}]", ns, "a team namespace, not Argo CD's own")
+        for field in ("developer_groups", "viewer_groups"):
+            for i, g in enumerate(getattr(props, field)):
+                p.check(isinstance(g, str) and bool(g.strip()), f"{field}[{i}]", g, "a non-empty group name")
+        _check_common(p, props.env, props.repo)
         p.raise_if_any()
-        self.name = team
-        windows = [project_api.AppProjectSpecSyncWindows(kind="allow", schedule=w.schedule, duration=w.duration,
-                                                         applications=["*"], manual_sync=True, time_zone=w.time_zone)
-                   for w in env.sync_windows] or None
-        project_api.AppProject(self, "Resource", metadata={"name": team, "namespace": ARGOCD_NAMESPACE},
-                               spec=project_api.AppProjectSpec(
-            description=f"team {team} in {env.name}",
-            source_repos=[repo.url],
-            destinations=[project_api.AppProjectSpecDestinations(server=IN_CLUSTER, namespace=n) for n in sorted(namespaces)],
+        self.name = props.team
+        self.namespaces = tuple(props.namespaces)
+        self.env = props.env
+        self.repo = props.repo
+        self._apps: set[str] = set()
+        team = props.team
+        project_api.AppProject(self, "Resource", metadata=_project_meta(team), spec=project_api.AppProjectSpec(
+            description=f"team {team} in {props.env.name}",
+            source_repos=[props.repo.url],
+            # Only this cluster, only the team's namespaces: Applications cannot point anywhere else.
+            destinations=[project_api.AppProjectSpecDestinations(server=IN_CLUSTER, namespace=n)
+                          for n in sorted(set(props.namespaces))],
+            # Empty: no cluster-scoped object (Namespace, ClusterRole, CRD, webhook) may come from a team app.
             cluster_resource_whitelist=[],
             namespace_resource_whitelist=[project_api.AppProjectSpecNamespaceResourceWhitelist(group=g, kind=k)
                                           for g, k in TEAM_KINDS],
-            sync_windows=windows,
+            sync_windows=_sync_windows(props.env),
             orphaned_resources=project_api.AppProjectSpecOrphanedResources(warn=True),
-            roles=[project_api.AppProjectSpecRoles(
-                name="developer", description="read applications; sync outside prod windows is Git-driven",
-                groups=sorted(groups) or None,
-                policies=[f"p, proj:{team}:developer, applications, get, {team}/*, allow"])],
+            roles=[
+                # Syncing applies what Git holds, nothing else; windows still gate it where they apply.
+                _role(team, "developer", "view, sync and read logs of the team's applications", props.developer_groups,
+                      [("applications", "get"), ("applications", "sync"), ("logs", "get")]),
+                _role(team, "viewer", "view the team's applications and read their logs", props.viewer_groups,
+                      [("applications", "get"), ("logs", "get")]),
+            ],
         ))
 
-    def add_application(self, id: str, *, app: str, namespace: str, repo: GitOpsRepo, path: str,
-                        env: EnvironmentSettings) -> app_api.Application:
-        """An Application syncing `path` into `namespace` under this project."""
-        return _application(self, id, name=app, project=self.name, repo=repo, path=path, namespace=namespace,
-                            env=env, ignore_replicas=True)
+    def add_application(self, id: str, *, name: str, path: str, namespace: str | None = None) -> app_api.Application:
+        """An Application syncing `path` of the GitOps repository into `namespace` (default: the team's first).
+
+        Returns the Application. Sync behaviour comes from the project's environment.
+        """
+        namespace = self.namespaces[0] if namespace is None else namespace
+        p = Problems("TeamProject", self)
+        p.check(is_dns1123_label(name), "applications.name", name, DNS1123_RULE)
+        p.check(name not in RESERVED_APPLICATIONS, "applications.name", name,
+                f"a name other than {' and '.join(repr(n) for n in RESERVED_APPLICATIONS)}, the cluster's own Applications")
+        p.check(name not in self._apps, "applications.name", name, "a name not already used in this project")
+        p.check(namespace in self.namespaces, "applications.namespace", namespace,
+                f"one of the team's namespaces ({', '.join(self.namespaces)})")
+        p.check(_path_ok(path), "applications.path", path, _PATH_RULE)
+        p.raise_if_any()
+        self._apps.add(name)
+        return _application(self, id, name=name, project=self.name, repo=self.repo, path=path, namespace=namespace,
+                            env=self.env, ignore_replicas=True)
 
 
 class ClusterBootstrap(Construct):
-    """The root app-of-apps for one cluster and the Application for its platform folder."""
+    """The cluster's platform AppProject, root app-of-apps and the Application for its platform folder.
 
-    def __init__(self, scope: Construct, id: str, *, repo: GitOpsRepo, env: EnvironmentSettings,
-                 cluster_path: str, platform_path: str):
+    Children: `PlatformProject`, `Root` and `Platform`. Neither Application carries Argo CD's cascade-delete
+    finalizer: deleting one by mistake must not delete every namespace and workload it manages.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, props: ClusterBootstrapProps):
         super().__init__(scope, id)
-        project_api.AppProject(self, "PlatformProject", metadata={"name": "platform", "namespace": ARGOCD_NAMESPACE},
-                               spec=project_api.AppProjectSpec(
-            description="platform-owned objects: guardrails, namespaces, RBAC, add-ons",
+        p = Problems("ClusterBootstrap", self)
+        p.check(_path_ok(props.cluster_path), "cluster_path", props.cluster_path, _PATH_RULE)
+        p.check(_path_ok(props.platform_path), "platform_path", props.platform_path, _PATH_RULE)
+        p.check(props.cluster_path != props.platform_path, "platform_path", props.platform_path,
+                "a folder other than cluster_path")
+        _check_common(p, props.env, props.repo)
+        p.raise_if_any()
+        env, repo = props.env, props.repo
+        project_api.AppProject(self, "PlatformProject", metadata=_project_meta(PLATFORM_PROJECT), spec=project_api.AppProjectSpec(
+            description=f"platform-owned objects in {env.name}: Argo CD wiring, guardrails, namespaces, RBAC, add-ons",
             source_repos=[repo.url],
             destinations=[project_api.AppProjectSpecDestinations(server=IN_CLUSTER, namespace="*")],
             cluster_resource_whitelist=[project_api.AppProjectSpecClusterResourceWhitelist(group="*", kind="*")],
+            # The platform changes under the same windows as the teams' apps.
+            sync_windows=_sync_windows(env),
         ))
-        _application(self, "Root", name="root", project="platform", repo=repo, path=cluster_path,
-                     namespace=ARGOCD_NAMESPACE, env=env)
-        _application(self, "Platform", name="platform", project="platform", repo=repo, path=platform_path,
-                     namespace=None, env=env)
+        _application(self, "Root", name="root", project=PLATFORM_PROJECT, repo=repo, path=props.cluster_path,
+                     namespace=ARGOCD_NAMESPACE, env=env, cascade=False)
+        _application(self, "Platform", name="platform", project=PLATFORM_PROJECT, repo=repo, path=props.platform_path,
+                     namespace=None, env=env, wave=PLATFORM_WAVE, cascade=False)
 
 
-__all__ = ["GitOpsRepo", "TeamProject", "ClusterBootstrap"]
+__all__ = ["ClusterBootstrap", "ClusterBootstrapProps", "GitOpsRepo", "TeamProject", "TeamProjectProps"]

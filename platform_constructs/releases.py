@@ -4,7 +4,9 @@ CI rewrites these files (a reviewed Git diff per deployment); the app reads them
 """
 from __future__ import annotations
 
+import os
 import pathlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -60,3 +62,39 @@ class ReleasePins:
             return self.images[app]
         except KeyError:
             raise ReleaseFileError(f"releases/{self.environment}.yaml: no pin for app '{app}'") from None
+
+
+_HEADER_LINE = re.compile(r"^\s*(#.*)?$")
+
+
+def header_of(text: str) -> str:
+    """The comment block (and blank lines) a pin file starts with."""
+    lines = text.splitlines(keepends=True)
+    end = next((i for i, line in enumerate(lines) if not _HEADER_LINE.match(line)), len(lines))
+    return "".join(lines[:end])
+
+
+def with_image(text: str, app: str, image: str, *, environment: str, source: str) -> str:
+    """The pin file `text` with `apps.<app>.image` set to `image`.
+
+    Refuses a file that does not parse. The header comment is kept; the mapping below it is written in one
+    canonical form (sorted keys, block style), so the Git diff of a deployment is the changed line.
+    """
+    ReleasePins.parse(text, environment=environment, source=source)
+    data = yaml.safe_load(text)
+    data["apps"].setdefault(app, {})["image"] = image
+    body = yaml.safe_dump(data, sort_keys=True, default_flow_style=False, width=1_000_000)
+    out = header_of(text) + body
+    if ReleasePins.parse(out, environment=environment, source=source).images.get(app) != image:
+        raise ReleaseFileError(f"{source}: rewriting apps.{app}.image did not give {image!r}")  # a bug, never a user error
+    return out
+
+
+def write_atomic(path: pathlib.Path, text: str) -> None:
+    """Replace `path` with `text` in one rename, so a reader never sees half a pin file."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

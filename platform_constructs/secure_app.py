@@ -232,4 +232,8 @@ class SecureApp(Construct):
         for i, peer in enumerate(p.allow_from):
             if (bad := peer.problem(f"allow_from[{i}]")) is not None:
                 v.add(bad.field, bad.value, bad.allowed)
+        self._check_more(p, v)
         v.raise_if_any()
+
+    def _check_more(self, props: SecureAppProps, problems: Problems) -> None:
+        """Extension hook: a subclass checks its own props here, so one error still lists every problem."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field, replace
 
 from ._errors import Problem, Problems
@@ -25,6 +26,9 @@ class SyncWindow:
     """How long the window stays open, such as '6h'."""
     time_zone: str = "UTC"
     """Default: UTC."""
+    manual_sync: bool = False
+    """Default: False, so outside the window nobody syncs, not even by hand. True lets people sync at any time
+    (an emergency fix), so the window then only holds back automated syncs."""
 
 
 class PolicyAction(enum.Enum):
@@ -101,6 +105,118 @@ class NamespaceQuota:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class DatabaseSettings:
+    """Per-environment defaults for PostgresCluster and BackupSchedule."""
+
+    standbys: int = 0
+    """Default: 0 hot standbys (a single primary); environments that must survive a node loss add some."""
+    rpo_minutes: int = 60
+    """Default: 60. The recovery point objective a database gets unless it declares its own."""
+    rto_minutes: int = 240
+    """Default: 240. The recovery time objective a database gets unless it declares its own."""
+    backup_retention_days: int = 7
+    """Default: 7 days of logical dumps, base backups and WAL, so last week can still be restored."""
+    snapshot_ttl_hours: int = 72
+    """Default: 72 hours before Velero deletes a volume snapshot backup."""
+
+
+_DURATION_TEXT = re.compile(r"^(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$")
+DURATION_RULE = "a whole number of seconds above zero, such as Duration.seconds(30), Duration.minutes(5) or '1h30m'"
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A span of whole seconds, written the way Argo Rollouts and Prometheus read it (90 seconds is '1m30s').
+
+    Build with `Duration.seconds(30)`, `Duration.minutes(5)`, `Duration.hours(1)` or `Duration.parse('1h30m')`.
+    A bad value (negative, fractional, unparsable) is kept, and the construct given it reports it.
+    """
+
+    total_seconds: int | None
+    source: str | None = None
+
+    @classmethod
+    def seconds(cls, n: int) -> Duration:
+        return cls(n)
+
+    @classmethod
+    def minutes(cls, n: int) -> Duration:
+        return cls(n * 60)
+
+    @classmethod
+    def hours(cls, n: int) -> Duration:
+        return cls(n * 3600)
+
+    @classmethod
+    def parse(cls, text: str) -> Duration:
+        m = _DURATION_TEXT.match(text) if isinstance(text, str) else None
+        if m is None or not any(m.groups()):
+            return cls(None, text)
+        h, mins, secs = (int(g or 0) for g in m.groups())
+        return cls(h * 3600 + mins * 60 + secs, text)
+
+    def problem(self, field_name: str) -> Problem | None:
+        n = self.total_seconds
+        if isinstance(n, int) and not isinstance(n, bool) and n > 0:
+            return None
+        return Problem(field_name, self.source if n is None else n, DURATION_RULE)
+
+    def __str__(self) -> str:
+        n = self.total_seconds or 0
+        return "".join(f"{v}{u}" for v, u in ((n // 3600, "h"), (n % 3600 // 60, "m"), (n % 60, "s")) if v) or "0s"
+
+
+class StepKind(enum.Enum):
+    """What one canary step does."""
+
+    SET_WEIGHT = "setWeight"
+    PAUSE = "pause"
+    ANALYSIS = "analysis"
+
+
+@dataclass(frozen=True, slots=True)
+class CanaryStep:
+    """One step of a canary plan. Build with `CanaryStep.set_weight(20)`, `CanaryStep.pause(Duration.minutes(5))`,
+    `CanaryStep.pause()` (wait until someone promotes) or `CanaryStep.analysis('success-rate', ...)`."""
+
+    kind: StepKind
+    weight: int | None = None
+    duration: Duration | None = None
+    metrics: tuple[str, ...] = ()
+
+    @classmethod
+    def set_weight(cls, percent: int) -> CanaryStep:
+        """Send `percent` of the traffic (of the replicas, without a traffic router) to the new version."""
+        return cls(StepKind.SET_WEIGHT, weight=percent)
+
+    @classmethod
+    def pause(cls, duration: Duration | str | None = None) -> CanaryStep:
+        """Wait `duration`; without one, wait until someone runs `kubectl argo rollouts promote`."""
+        return cls(StepKind.PAUSE, duration=Duration.parse(duration) if isinstance(duration, str) else duration)
+
+    @classmethod
+    def analysis(cls, *metrics: str) -> CanaryStep:
+        """Measure the named analysis metrics (default: all of them) and go on only if they pass."""
+        return cls(StepKind.ANALYSIS, metrics=tuple(metrics))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CanaryPlan:
+    """How CanaryRollouts move traffic to a new version in one environment."""
+
+    steps: tuple[CanaryStep, ...] = (
+        CanaryStep.set_weight(5), CanaryStep.pause(Duration.minutes(5)), CanaryStep.analysis(),
+        CanaryStep.set_weight(25), CanaryStep.pause(Duration.minutes(10)), CanaryStep.analysis(),
+        CanaryStep.set_weight(50), CanaryStep.pause(Duration.minutes(10)), CanaryStep.analysis(),
+    )
+    """Default: 5% for 5 minutes, 25% for 10, 50% for 10, each followed by an analysis, then promotion to 100%."""
+    background_analysis: bool = True
+    """Default: True. The analysis also runs for the whole rollout, so a regression aborts it between steps too."""
+    require_analysis: bool = True
+    """Default: True. Apps cannot turn their analysis off: a new version is measured before it takes all traffic."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class EnvironmentSettings:
     """Everything that differs between environments. Constructs read these; they never branch on the name."""
 
@@ -134,6 +250,13 @@ class EnvironmentSettings:
     """Default: ENFORCE. Guardrails refuse violations; AUDIT only reports them."""
     pod_security_version: str = "v1.31"
     """Default: v1.31, the oldest Kubernetes minor the platform supports, so the PSA profile cannot change under us on upgrade."""
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
+    """Database standbys, recovery objectives and backup retention (see DatabaseSettings)."""
+    verify_image_signatures: bool = True
+    """Default: True. Guardrails admit only images CI signed (cosign keyless) with a signed SBOM attestation;
+    stage and dev turn it off so a signing or transparency-log outage never blocks testing."""
+    canary: CanaryPlan = field(default_factory=CanaryPlan)
+    """How CanaryRollouts shift traffic. Default: CanaryPlan(), slow and analysis-gated (see CanaryPlan)."""
 
     def problems(self) -> list[Problem]:
         out = self.resources.problems() + self.quota.problems()
@@ -155,6 +278,7 @@ _PROD = EnvironmentSettings(
     resources=Resources(cpu_request="250m", cpu_limit="1", memory_request="256Mi", memory_limit="512Mi"),
     quota=NamespaceQuota(requests_cpu="8", requests_memory="16Gi", limits_cpu="16", limits_memory="32Gi", pods=80),
     domain="example.com",
+    database=DatabaseSettings(standbys=2, rpo_minutes=5, rto_minutes=60, backup_retention_days=30, snapshot_ttl_hours=720),
 )
 _STAGE = replace(
     _PROD,
@@ -164,9 +288,15 @@ _STAGE = replace(
     resources=Resources(),
     quota=NamespaceQuota(),
     domain="stage.example.com",
+    database=DatabaseSettings(standbys=1, rpo_minutes=15, rto_minutes=120, backup_retention_days=14, snapshot_ttl_hours=336),
     allow_exec=True,
     auto_sync=True,
     sync_windows=(),
+    verify_image_signatures=False,
+    # Stage gets less traffic than prod: fewer, larger steps, still measured in the background.
+    canary=CanaryPlan(steps=(CanaryStep.set_weight(20), CanaryStep.pause(Duration.minutes(2)),
+                             CanaryStep.set_weight(50), CanaryStep.pause(Duration.minutes(5))),
+                      require_analysis=False),
 )
 _DEV = replace(
     _STAGE,
@@ -175,11 +305,15 @@ _DEV = replace(
     max_replicas=2,
     quota=NamespaceQuota(requests_cpu="2", requests_memory="4Gi", limits_cpu="4", limits_memory="8Gi", pods=20),
     domain="dev.example.com",
+    database=DatabaseSettings(),
     require_image_digest=False,
     human_access=HumanAccess.EDIT,
     allow_secret_read=True,
     require_high_availability=False,
     policy_action=PolicyAction.AUDIT,
+    # Dev is for fast feedback and has too little traffic for a meaningful analysis.
+    canary=CanaryPlan(steps=(CanaryStep.set_weight(50), CanaryStep.pause(Duration.seconds(30))),
+                      background_analysis=False, require_analysis=False),
 )
 _BY_NAME = {e.name: e for e in (_DEV, _STAGE, _PROD)}
 

@@ -33,6 +33,13 @@ def test_committed_dist_matches_a_fresh_synth(tree):
     assert committed == tree, "dist/ is stale: run `make synth` and commit dist/"
 
 
+def test_committed_traffic_diagrams_are_current(tree):
+    from platform_constructs.traffic import diagram_files
+
+    committed = {p.name: p.read_text() for p in (ROOT / "docs" / "traffic").iterdir()}
+    assert committed == diagram_files(tree), "docs/traffic is stale: run `make synth` and commit it"
+
+
 def test_synth_is_deterministic(tree, tmp_path):
     """A second synth in a separate process renders byte-identical files."""
     out = tmp_path / "dist"

@@ -70,6 +70,6 @@ def test_failed_synth_keeps_dist(tmp_path):
     env = {**os.environ, "PLATFORM_DIST": str(dist)}
     proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode != 0
-    assert "invalid SecureApp at 'demo-api-dev/demo-api'" in proc.stderr
+    assert "invalid CanaryRollout at 'demo-api-dev/demo-api'" in proc.stderr
     assert "image: '111111111111.dkr.ecr.eu-west-1.amazonaws.com/demo-api:latest' is not allowed" in proc.stderr
     assert sorted(p.name for p in dist.iterdir()) == ["keep.yaml"]

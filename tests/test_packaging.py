@@ -10,7 +10,7 @@ from support import ROOT
 TEAM_APP = textwrap.dedent("""
     import cdk8s, imports.k8s  # the team's own generated bindings, unrelated to ours
     from platform_constructs import (IsolatedNamespace, IsolatedNamespaceProps, SecureApp, SecureAppProps,
-                                     ClusterBootstrap, GitOpsRepo, environment)
+                                     ClusterBootstrap, ClusterBootstrapProps, GitOpsRepo, environment)
     import platform_constructs
     app = cdk8s.App()
     chart = cdk8s.Chart(app, "team", disable_resource_name_hashes=True)
@@ -18,8 +18,8 @@ TEAM_APP = textwrap.dedent("""
     ns = IsolatedNamespace(chart, "ns", props=IsolatedNamespaceProps(name="team-a", team="team-a", env=env))
     SecureApp(chart, "api", props=SecureAppProps(name="api", namespace=ns.name, env=env,
               image="registry.example.com/api:1.0.0@sha256:" + "b" * 64))
-    ClusterBootstrap(chart, "argo", repo=GitOpsRepo(url="https://git.example.com/gitops.git"), env=env,
-                     cluster_path="clusters/stage", platform_path="platform/stage")
+    ClusterBootstrap(chart, "argo", props=ClusterBootstrapProps(repo=GitOpsRepo(url="https://git.example.com/gitops.git"),
+                     env=env, cluster_path="clusters/stage", platform_path="platform/stage"))
     kinds = sorted({o["kind"] for o in chart.to_json()})
     print(imports.k8s.MARKER, platform_constructs.__file__.startswith(__import__("sys").prefix), ",".join(kinds))
 """)

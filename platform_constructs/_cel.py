@@ -1,0 +1,148 @@
+"""A small Kyverno ValidatingPolicy evaluator on a real CEL engine (cel-expr-python, the CEL C++ runtime).
+
+It runs what Kyverno runs at admission for the parts that can be checked offline: match rules, match
+conditions, variables (in order, each seeing the ones before) and validations, with the optional-field
+syntax (`?.`, `orValue`) and the string extensions Kubernetes CEL has. Pod controllers are evaluated the
+way Kyverno's auto-generation does it: the policy's own text with `object.spec` and `object.metadata`
+pointed at the pod template (`object.metadata.name` and `.namespace` stay on the controller).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+# Kind -> (API group, resource), for the kinds the platform's policies match.
+RESOURCES = {
+    "Pod": ("", "pods"), "Service": ("", "services"),
+    "Deployment": ("apps", "deployments"), "StatefulSet": ("apps", "statefulsets"),
+    "DaemonSet": ("apps", "daemonsets"), "ReplicaSet": ("apps", "replicasets"),
+    "Job": ("batch", "jobs"), "CronJob": ("batch", "cronjobs"),
+    "Rollout": ("argoproj.io", "rollouts"),
+}
+# Kyverno's auto-generation: controller resource -> where its pod template lives. Rollouts are not on
+# Kyverno's list; the platform renders explicit Rollout policies (see guardrails.py).
+POD_CONTROLLERS = {
+    "daemonsets": "spec.template", "deployments": "spec.template", "jobs": "spec.template",
+    "replicasets": "spec.template", "statefulsets": "spec.template",
+    "cronjobs": "spec.jobTemplate.spec.template",
+}
+_PROTECTED = re.compile(r"\.(name|namespace)(?![A-Za-z0-9_])")
+
+
+def point_at_template(text: str, template: str) -> str:
+    """Rewrite a pod expression to read the pod template at `template` ('spec.template' or the CronJob's
+    path), as Kyverno's autogen does: textual, for `object.` and `oldObject.`, keeping `.name`/`.namespace`
+    of `metadata` on the controller itself."""
+    for root in ("object", "oldObject"):
+        for part in ("spec", "metadata"):
+            src = f"{root}.{part}"
+            out, i = [], 0
+            while (j := text.find(src, i)) >= 0:
+                out.append(text[i:j])
+                rest = text[j + len(src):]
+                keep = part == "metadata" and _PROTECTED.match(rest) is not None
+                # `object.specX` is another identifier, not `object.spec`
+                if keep or (rest[:1].isalnum() or rest[:1] == "_"):
+                    out.append(src)
+                else:
+                    out.append(f"{root}.{template}.{part}")
+                i = j + len(src)
+            out.append(text[i:])
+            text = "".join(out)
+    return text
+
+
+@functools.cache
+def _env():  # imported here: rendering policies does not need the engine, only evaluating them does
+    from cel_expr_python import cel
+    from cel_expr_python.ext import ext_optional, ext_strings
+
+    names = ("object", "oldObject", "request", "variables", "namespaceObject")
+    return cel.NewEnv(variables={n: cel.Type.DYN for n in names},
+                      extensions=[ext_strings.ExtStrings(), ext_optional.ExtOptional()])
+
+
+@functools.cache
+def _compile(expression: str):
+    return _env().compile(expression)
+
+
+class CelError(Exception):
+    """An expression did not compile or did not evaluate to a value (Kyverno: a policy error)."""
+
+
+def run(expression: str, data: Mapping[str, object]) -> object:
+    """Evaluate one expression; compile and runtime errors raise CelError naming the expression."""
+    try:
+        value = _compile(expression).eval(data=dict(data))
+    except RuntimeError as e:
+        raise CelError(f"{expression!r} does not compile: {str(e).splitlines()[0]}") from None
+    if value.type().name() == "ERROR":
+        raise CelError(f"{expression!r} failed: {value.value()}")
+    return value.plain_value()
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One validation of one policy that a resource failed."""
+
+    message: str
+    expression: str
+
+
+def matches(spec: Mapping, kind: str) -> str | None:
+    """How `spec` (a ValidatingPolicy spec) applies to a `kind`: 'direct', the pod-template path for an
+    auto-generated controller rule, or None when it does not apply."""
+    group, resource = RESOURCES.get(kind, (None, None))
+    if group is None:
+        return None
+    rules = (spec.get("matchConstraints") or {}).get("resourceRules") or []
+    for rule in rules:
+        if group in rule.get("apiGroups", []) and resource in rule.get("resources", []):
+            return "direct"
+    if resource in POD_CONTROLLERS and _autogen(spec, rules):
+        controllers = ((spec.get("autogen") or {}).get("podControllers") or {}).get("controllers")
+        if controllers is None or resource in controllers:
+            return POD_CONTROLLERS[resource]
+    return None
+
+
+def _autogen(spec: Mapping, rules: list) -> bool:
+    """Kyverno's CanAutoGen: one rule on core v1 pods, no selectors, exclusions or resource names."""
+    mc = spec.get("matchConstraints") or {}
+    if any((mc.get(k) or {}).get("matchLabels") or (mc.get(k) or {}).get("matchExpressions")
+           for k in ("namespaceSelector", "objectSelector")) or mc.get("excludeResourceRules"):
+        return False
+    return (len(rules) == 1 and rules[0].get("apiGroups") == [""] and rules[0].get("apiVersions") == ["v1"]
+            and rules[0].get("resources") == ["pods"] and not rules[0].get("resourceNames"))
+
+
+def failures(spec: Mapping, manifest: Mapping, how: str) -> Iterator[Failure]:
+    """The validations of `spec` that `manifest` fails, evaluated `how` (see `matches`)."""
+    rewrite = (lambda s: s) if how == "direct" else (lambda s: point_at_template(s, how))
+    data: dict[str, object] = {"object": dict(manifest), "oldObject": None, "namespaceObject": None,
+                               "request": {"operation": "CREATE", "kind": {"kind": manifest.get("kind")},
+                                           "namespace": (manifest.get("metadata") or {}).get("namespace", "")}}
+    # Autogen rewrites match conditions too; a false one means the policy does not apply.
+    for cond in spec.get("matchConditions") or []:
+        if run(rewrite(cond["expression"]), data) is not True:
+            return
+    variables: dict[str, object] = {}
+    data["variables"] = variables
+    for var in spec.get("variables") or []:
+        variables[var["name"]] = run(rewrite(var["expression"]), data)
+    for rule in spec.get("validations") or []:
+        expression = rewrite(rule["expression"])
+        if run(expression, data) is not True:
+            message = rule.get("message") or f"failed expression: {rule['expression']}"
+            if rule.get("messageExpression"):
+                message = str(run(rewrite(rule["messageExpression"]), data))
+            yield Failure(message, expression)
+
+
+def condition_holds(expression: str, manifest: Mapping) -> bool:
+    """A PolicyException match condition on a manifest as it stands."""
+    return run(expression, {"object": dict(manifest), "oldObject": None, "variables": {}, "namespaceObject": None,
+                            "request": {"operation": "CREATE"}}) is True

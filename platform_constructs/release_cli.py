@@ -1,0 +1,181 @@
+"""`python -m platform_constructs release ...`: record and promote the image each environment runs.
+
+    release set --env dev --app demo-api --image <repository>[:tag]@sha256:<64 hex>
+    release promote --from dev --to stage --app demo-api [--digest sha256:<64 hex>]
+
+`set` records a newly built image in the first environment (dev); every later environment gets images only
+through `promote`, which copies exactly what the previous environment runs. Each environment pulls from its own
+ECR repository (`platform_values(env).repositories`, from the AWS CDK app in `cdk/`); ECR replication copies an
+image with the same digest, so `promote` keeps digest and tag and swaps the repository for the target's.
+
+Only `releases/<env>.yaml` is rewritten, and only when every check passes. Exit status: 0 done (or nothing to
+change), 1 refused, 2 bad usage.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import pathlib
+import re
+import sys
+from collections.abc import Callable, Mapping, Sequence
+
+from ._k8s import ImageRef
+from .releases import ReleaseFileError, ReleasePins, with_image, write_atomic
+from .settings import ENVIRONMENT_NAMES, environment
+
+_DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
+DIGEST_RULE = "'sha256:' followed by 64 lower-case hex digits"
+Repositories = Callable[[str], Mapping[str, str]]
+
+
+class ReleaseError(Exception):
+    """A refused release command; the message says why and nothing was written."""
+
+
+def _env(name: str, flag: str) -> str:
+    if name not in ENVIRONMENT_NAMES:
+        raise ReleaseError(f"{flag}: unknown environment '{name}': expected one of {', '.join(ENVIRONMENT_NAMES)}")
+    return name
+
+
+def _digest(value: str, what: str) -> str:
+    if not _DIGEST.match(value):
+        raise ReleaseError(f"{what}: malformed digest '{value}': expected {DIGEST_RULE}")
+    return value
+
+
+def _image(value: str, what: str) -> ImageRef:
+    name, at, digest = value.partition("@")
+    if at:
+        _digest(digest, what)
+    ref = ImageRef.parse(value)
+    if ref is None:
+        raise ReleaseError(f"{what}: '{value}' is not an image reference 'repository[:tag]@sha256:<64 hex>'")
+    return ref
+
+
+def _reference(repository: str, ref: ImageRef) -> str:
+    return repository + (f":{ref.tag}" if ref.tag else "") + (f"@{ref.digest}" if ref.digest else "")
+
+
+def registry_lookup(repo_root: pathlib.Path) -> Repositories:
+    """`platform_values(env).repositories` from the repository's AWS CDK app (cdk/platform_infra)."""
+    cdk = repo_root / "cdk"
+    if not (cdk / "platform_infra" / "values.py").is_file():
+        raise ReleaseError(f"{cdk / 'platform_infra'}: not found; run from the platform repository's root or pass --repo-root")
+    if str(cdk) not in sys.path:
+        sys.path.insert(0, str(cdk))
+    values = importlib.import_module("platform_infra.values")
+    return lambda env: values.platform_values(env).repositories
+
+
+class Releases:
+    """The pin files of one repository and the registry each environment pulls from."""
+
+    def __init__(self, directory: pathlib.Path, repositories: Repositories):
+        self.directory = directory
+        self.repositories = repositories
+
+    def path(self, env: str) -> pathlib.Path:
+        return self.directory / f"{env}.yaml"
+
+    def read(self, env: str) -> tuple[str, ReleasePins]:
+        path = self.path(env)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ReleaseError(f"{path}: no release pin file for environment '{env}'") from None
+        try:
+            return text, ReleasePins.parse(text, environment=env, source=str(path))
+        except ReleaseFileError as e:
+            raise ReleaseError(f"{e}\nnothing was changed: fix the pin file first") from None
+
+    def check_registry(self, env: str, app: str, ref: ImageRef, what: str) -> None:
+        expected = self.repositories(env).get(app)
+        if expected is not None and ref.repository != expected:
+            raise ReleaseError(f"{what}: '{ref.repository}' is not {env}'s repository for '{app}': {env} pulls from {expected}")
+
+    def write(self, env: str, text: str, app: str, image: str) -> list[str]:
+        """Pin `image` for `app` in `env`; returns the report lines (what changed, or that nothing did)."""
+        path = self.path(env)
+        old = ReleasePins.parse(text, environment=env, source=str(path)).images.get(app)
+        if old == image:
+            return [f"releases/{path.name}: apps.{app}.image already {image}; nothing to change"]
+        write_atomic(path, with_image(text, app, image, environment=env, source=str(path)))
+        return [f"releases/{path.name}:", f"- apps.{app}.image: {old or '(none)'}", f"+ apps.{app}.image: {image}"]
+
+
+def release_set(releases: Releases, *, env: str, app: str, image: str) -> list[str]:
+    first = ENVIRONMENT_NAMES[0]
+    if _env(env, "--env") != first:
+        raise ReleaseError(f"--env: set records new builds in {first} only; "
+                           f"{', '.join(ENVIRONMENT_NAMES[1:])} get images through `release promote`")
+    ref = _image(image, "--image")
+    if ref.digest is None:
+        raise ReleaseError(f"--image: '{image}' has no digest: record the pushed image by digest (repository@sha256:...)")
+    releases.check_registry(env, app, ref, "--image")
+    text, _ = releases.read(env)
+    return [f"set {app} in {env}"] + releases.write(env, text, app, image)
+
+
+def release_promote(releases: Releases, *, source: str, target: str, app: str, digest: str | None = None) -> list[str]:
+    _env(source, "--from")
+    _env(target, "--to")
+    step = ENVIRONMENT_NAMES.index(source) + 1
+    if step >= len(ENVIRONMENT_NAMES) or ENVIRONMENT_NAMES[step] != target:
+        raise ReleaseError(f"--to: cannot promote {source} to {target}: promotion goes one step at a time, "
+                           f"{' -> '.join(ENVIRONMENT_NAMES)}")
+    if digest is not None:
+        _digest(digest, "--digest")
+    _, source_pins = releases.read(source)
+    target_text, _ = releases.read(target)  # refuse before anything else if the target does not parse
+    running = source_pins.images.get(app)
+    if running is None:
+        raise ReleaseError(f"releases/{source}.yaml: {source} runs no '{app}': nothing to promote")
+    ref = _image(running, f"releases/{source}.yaml: apps.{app}.image")
+    if digest is not None and ref.digest != digest:
+        raise ReleaseError(f"--digest: {source} does not run {app}@{digest}: it runs {running}")
+    if ref.digest is None and environment(target).require_image_digest:
+        raise ReleaseError(f"releases/{source}.yaml: apps.{app}.image '{running}' is a tag without a digest: "
+                           f"{target} runs images pinned by digest only")
+    releases.check_registry(source, app, ref, f"releases/{source}.yaml: apps.{app}.image")
+    image = _reference(releases.repositories(target).get(app, ref.repository), ref)
+    return [f"promote {app} from {source} to {target}"] + releases.write(target, target_text, app, image)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m platform_constructs", description="Platform tooling.")
+    commands = top.add_subparsers(dest="command", required=True)
+    release = commands.add_parser("release", help="record and promote image pins (releases/<env>.yaml)",
+                                  description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    actions = release.add_subparsers(dest="action", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--app", required=True, help="the app's name, a key under `apps:` in the pin files")
+    common.add_argument("--repo-root", type=pathlib.Path, default=pathlib.Path.cwd(),
+                        help="the platform repository (holds releases/ and cdk/); default: the current directory")
+    set_ = actions.add_parser("set", parents=[common], help="record a newly built image for dev, by digest")
+    set_.add_argument("--env", required=True, help=f"the environment ({ENVIRONMENT_NAMES[0]})")
+    set_.add_argument("--image", required=True, help="repository[:tag]@sha256:<64 hex>, from the environment's registry")
+    promote = actions.add_parser("promote", parents=[common], help="copy what one environment runs to the next")
+    promote.add_argument("--from", dest="source", required=True, help="the environment to copy from")
+    promote.add_argument("--to", dest="target", required=True, help="the next environment")
+    promote.add_argument("--digest", help="refuse unless the source environment runs exactly this digest")
+    return top
+
+
+def main(argv: Sequence[str] | None = None, repositories: Repositories | None = None) -> int:
+    """Run one command; `repositories` replaces the registry lookup from cdk/ (tests)."""
+    args = parser().parse_args(argv)
+    try:
+        root = args.repo_root.resolve()
+        releases = Releases(root / "releases", repositories or registry_lookup(root))
+        if args.action == "set":
+            lines = release_set(releases, env=args.env, app=args.app, image=args.image)
+        else:
+            lines = release_promote(releases, source=args.source, target=args.target, app=args.app, digest=args.digest)
+    except ReleaseError as e:
+        print(f"release {args.action}: error: {e}", file=sys.stderr)
+        return 1
+    print("\n".join(lines))
+    return 0

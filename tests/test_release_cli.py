@@ -1,0 +1,193 @@
+"""`python -m platform_constructs release`: set and promote on a temporary copy of the repository, and every refusal."""
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+
+import pytest
+from support import ROOT
+
+from platform_constructs import ReleasePins
+from platform_constructs.release_cli import main
+from platform_constructs.releases import header_of
+
+DEV, STAGE, PROD = (f"{account * 12}.dkr.ecr.eu-west-1.amazonaws.com/demo-api" for account in "123")
+NEW = "sha256:" + "e" * 64
+OLD = "sha256:" + "0" * 64
+HEADER = "# Release pins for {env}. CI rewrites this file with `python -m platform_constructs release`;\n# reviewed diffs only.\n"
+
+
+@pytest.fixture
+def repo(tmp_path) -> pathlib.Path:
+    """A platform repository with its pin files and the AWS CDK values (the registry of each environment)."""
+    shutil.copytree(ROOT / "cdk" / "platform_infra", tmp_path / "cdk" / "platform_infra",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "releases").mkdir()
+    for env, repository in (("dev", DEV), ("stage", STAGE), ("prod", PROD)):
+        pin(tmp_path, env, f"{repository}:1.0.0@{OLD}")
+    return tmp_path
+
+
+def pin(repo: pathlib.Path, env: str, image: str) -> None:
+    (repo / "releases" / f"{env}.yaml").write_text(HEADER.format(env=env) + f"apps:\n  demo-api:\n    image: {image}\n")
+
+
+def images(repo: pathlib.Path) -> dict[str, str]:
+    return {env: ReleasePins.load(repo / "releases", env).image("demo-api") for env in ("dev", "stage", "prod")}
+
+
+def files(repo: pathlib.Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((repo / "releases").iterdir())}
+
+
+def cli(repo: pathlib.Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command exactly as CI runs it: `python -m platform_constructs ...` from the repository's root."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # the library under test, not an installed copy
+    return subprocess.run([sys.executable, "-m", "platform_constructs", *args], cwd=repo, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+def refused(capsys, repo: pathlib.Path, *args: str) -> str:
+    """Runs a command that must be refused; returns its error and checks that no pin file changed."""
+    before = files(repo)
+    assert main([*args, "--repo-root", str(repo)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith(f"release {args[1]}: error: "), err
+    assert files(repo) == before, "a refused command must not write"
+    return err
+
+
+# --- end to end, as CI runs it ------------------------------------------------------------
+
+
+def test_set_then_promote_to_stage_then_prod(repo):
+    built = f"{DEV}@{NEW}"
+    proc = cli(repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", built)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["set demo-api in dev", "releases/dev.yaml:",
+                                        f"- apps.demo-api.image: {DEV}:1.0.0@{OLD}", f"+ apps.demo-api.image: {built}"]
+    assert images(repo) == {"dev": built, "stage": f"{STAGE}:1.0.0@{OLD}", "prod": f"{PROD}:1.0.0@{OLD}"}
+
+    proc = cli(repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api")
+    assert proc.returncode == 0, proc.stderr
+    assert f"+ apps.demo-api.image: {STAGE}@{NEW}" in proc.stdout.splitlines()
+    # Same digest, the target environment's own registry (ECR replication copies it there).
+    assert images(repo) == {"dev": built, "stage": f"{STAGE}@{NEW}", "prod": f"{PROD}:1.0.0@{OLD}"}
+
+    proc = cli(repo, "release", "promote", "--from", "stage", "--to", "prod", "--app", "demo-api", "--digest", NEW)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0] == "promote demo-api from stage to prod"
+    assert images(repo) == {"dev": built, "stage": f"{STAGE}@{NEW}", "prod": f"{PROD}@{NEW}"}
+    assert (repo / "releases" / "prod.yaml").read_text() == HEADER.format(env="prod") + f"apps:\n  demo-api:\n    image: {PROD}@{NEW}\n"
+
+
+def test_refusal_exits_non_zero_with_a_clear_message(repo):
+    before = files(repo)
+    proc = cli(repo, "release", "promote", "--from", "dev", "--to", "qa", "--app", "demo-api")
+    assert proc.returncode == 1
+    assert proc.stderr == "release promote: error: --to: unknown environment 'qa': expected one of dev, stage, prod\n"
+    assert files(repo) == before
+
+
+# --- what a change looks like -------------------------------------------------------------
+
+
+def test_promote_keeps_the_tag_and_the_header(repo, capsys):
+    pin(repo, "dev", f"{DEV}:2.0.0@{NEW}")
+    assert main(["release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api", "--repo-root", str(repo)]) == 0
+    text = (repo / "releases" / "stage.yaml").read_text()
+    assert header_of(text) == HEADER.format(env="stage")
+    assert images(repo)["stage"] == f"{STAGE}:2.0.0@{NEW}"
+    assert f"+ apps.demo-api.image: {STAGE}:2.0.0@{NEW}" in capsys.readouterr().out
+
+
+def test_promoting_what_already_runs_changes_nothing(repo, capsys):
+    pin(repo, "stage", f"{STAGE}:1.0.0@{NEW}")
+    pin(repo, "prod", f"{PROD}:1.0.0@{NEW}")
+    before = files(repo)
+    assert main(["release", "promote", "--from", "stage", "--to", "prod", "--app", "demo-api", "--repo-root", str(repo)]) == 0
+    assert capsys.readouterr().out.endswith("nothing to change\n")
+    assert files(repo) == before
+
+
+def test_set_adds_an_app_without_touching_the_others(repo, capsys):
+    other = f"{DEV.replace('demo-api', 'billing')}@{NEW}"
+    assert main(["release", "set", "--env", "dev", "--app", "billing", "--image", other, "--repo-root", str(repo)]) == 0
+    pins = ReleasePins.load(repo / "releases", "dev")
+    assert dict(pins.images) == {"billing": other, "demo-api": f"{DEV}:1.0.0@{OLD}"}
+    assert "- apps.billing.image: (none)" in capsys.readouterr().out
+
+
+# --- refusals -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["promote", "--from", "dev", "--to", "qa"], "--to: unknown environment 'qa': expected one of dev, stage, prod"),
+    (["promote", "--from", "test", "--to", "stage"], "--from: unknown environment 'test'"),
+    (["set", "--env", "qa", "--image", f"{DEV}@{NEW}"], "--env: unknown environment 'qa'"),
+    (["promote", "--from", "dev", "--to", "prod"], "cannot promote dev to prod: promotion goes one step at a time, dev -> stage -> prod"),
+    (["promote", "--from", "stage", "--to", "dev"], "cannot promote stage to dev"),
+    (["set", "--env", "prod", "--image", f"{PROD}@{NEW}"], "set records new builds in dev only; stage, prod get images through"),
+    (["set", "--env", "dev", "--image", f"{DEV}@sha256:1234"], "--image: malformed digest 'sha256:1234': expected 'sha256:' followed"),
+    (["set", "--env", "dev", "--image", f"{DEV}@sha256:{'E' * 64}"], "malformed digest"),
+    (["set", "--env", "dev", "--image", f"{DEV}@md5:{'e' * 32}"], "malformed digest"),
+    (["set", "--env", "dev", "--image", f"{DEV}:1.2.3"], f"--image: '{DEV}:1.2.3' has no digest"),
+    (["set", "--env", "dev", "--image", f"{STAGE}@{NEW}"], f"is not dev's repository for 'demo-api': dev pulls from {DEV}"),
+    (["set", "--env", "dev", "--image", f"Not An Image@{NEW}"], "is not an image reference"),
+    (["promote", "--from", "dev", "--to", "stage", "--digest", "sha256:xyz"], "--digest: malformed digest 'sha256:xyz'"),
+    (["promote", "--from", "dev", "--to", "stage", "--digest", NEW],
+     f"--digest: dev does not run demo-api@{NEW}: it runs {DEV}:1.0.0@{OLD}"),
+])
+def test_refusals(repo, capsys, args, message):
+    assert message in refused(capsys, repo, "release", *args, "--app", "demo-api")
+
+
+def test_refuses_an_app_the_previous_environment_does_not_run(repo, capsys):
+    err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "billing")
+    assert "releases/dev.yaml: dev runs no 'billing': nothing to promote" in err
+
+
+def test_refuses_a_tag_without_digest_for_prod(repo, capsys):
+    pin(repo, "stage", f"{STAGE}:1.0.0")
+    err = refused(capsys, repo, "release", "promote", "--from", "stage", "--to", "prod", "--app", "demo-api")
+    assert f"apps.demo-api.image '{STAGE}:1.0.0' is a tag without a digest: prod runs images pinned by digest only" in err
+
+
+def test_refuses_a_source_pin_from_another_registry(repo, capsys):
+    pin(repo, "dev", f"{PROD}@{NEW}")
+    err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api")
+    assert f"releases/dev.yaml: apps.demo-api.image: '{PROD}' is not dev's repository" in err
+
+
+@pytest.mark.parametrize("broken", ["dev", "stage"])
+def test_refuses_a_pin_file_that_does_not_parse(repo, capsys, broken):
+    (repo / "releases" / f"{broken}.yaml").write_text("apps:\n  demo-api:\n    image: [unclosed\n")
+    err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api")
+    assert f"releases/{broken}.yaml: not valid YAML" in err
+    assert "nothing was changed: fix the pin file first" in err
+
+
+def test_refuses_a_pin_file_that_breaks_the_pin_rules(repo, capsys):
+    (repo / "releases" / "dev.yaml").write_text("apps:\n  demo-api:\n    tag: 1.0.0\n")
+    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", f"{DEV}@{NEW}")
+    assert "apps.demo-api.image: None is not an image reference" in err
+
+
+def test_refuses_a_missing_pin_file(repo, capsys):
+    (repo / "releases" / "prod.yaml").unlink()
+    err = refused(capsys, repo, "release", "promote", "--from", "stage", "--to", "prod", "--app", "demo-api")
+    assert "prod.yaml: no release pin file for environment 'prod'" in err
+
+
+def test_refuses_without_the_registry_mapping(repo, capsys):
+    shutil.rmtree(repo / "cdk")
+    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", f"{DEV}@{NEW}")
+    assert "platform_infra: not found; run from the platform repository's root or pass --repo-root" in err
+
+
+def test_usage_errors_exit_2(repo, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["release", "set", "--env", "dev", "--image", f"{DEV}@{NEW}"])
+    assert exit_.value.code == 2
+    assert "the following arguments are required: --app" in capsys.readouterr().err
