@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 # Where upstream CRD copies live, for `make validate` / `make imports` (optional).
 CRD_DIR ?= $(wildcard ../shared/crds)
 
-.PHONY: setup synth test validate imports bench lint clean
+.PHONY: setup synth test validate imports bench lint drill-env clean
 
 setup: node_modules/.installed $(VENV)/.installed .venv-checkov/.installed .venv-semgrep/.installed
 
@@ -41,6 +41,10 @@ validate: setup
 
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# PostgreSQL 15 and a barman-cloud + moto environment for the restore drills (tests/drills); needs root.
+drill-env:
+	bash tools/drill-env.sh
 
 imports: setup
 	$(PY) tools/imports.py $(if $(CRD_DIR),--crd-dir $(CRD_DIR))

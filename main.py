@@ -31,10 +31,14 @@ from platform_constructs import (  # noqa: E402
     AwsSecretsManagerStore,
     AwsSecretsManagerStoreProps,
     AwsTargets,
+    BackupSchedule,
+    BackupScheduleProps,
+    BackupStorage,
     CanaryRollout,
     CanaryRolloutProps,
     ClusterBootstrap,
     ClusterBootstrapProps,
+    Credentials,
     EnvironmentSettings,
     ExemptKind,
     GitOpsRepo,
@@ -44,21 +48,27 @@ from platform_constructs import (  # noqa: E402
     IsolatedNamespace,
     IsolatedNamespaceProps,
     LayoutChart,
+    NodePlacement,
     PlatformAddons,
     PlatformAddonsProps,
     PolicyExceptionProps,
+    PostgresCluster,
+    PostgresClusterProps,
     PrometheusRule,
     PrometheusRuleProps,
     ReleaseFileError,
     ReleasePins,
     SignatureRule,
+    StorageClasses,
     TeamProject,
     TeamProjectProps,
+    Toleration,
     environments,
     render,
     volume_rules,
     write_tree,
 )
+from platform_constructs.postgres import EXPORTER_IMAGE, POSTGRES_IMAGE  # noqa: E402
 from platform_constructs.traffic import diagram_files  # noqa: E402
 
 REPO = GitOpsRepo(url="https://github.com/example-org/platform-gitops.git")
@@ -79,14 +89,16 @@ class AppSpec:
     team: str
     repository: str
     """GitHub repository whose CI builds and signs the image ('owner/name')."""
+    database: bool = False
+    """Give the app a PostgresCluster (with BackupSchedule) that only it may reach."""
     port: int = 8080
     public: bool = True
     env_vars: dict[str, str] = field(default_factory=dict)
 
 
 TEAMS = (Team(name="shop", developer_groups=("shop-developers",), viewer_groups=("shop-support",)),)
-APPS = (AppSpec(name="demo-api", team="shop", repository="example-org/demo-api", port=3000,
-                env_vars={"LOG_LEVEL": "info"}),)
+APPS = (AppSpec(name="demo-api", team="shop", repository="example-org/demo-api", port=3000, database=True,
+                env_vars={"LOG_LEVEL": "info", "DATABASE_HOST": "demo-api-db-rw.databases.svc"}),)
 
 
 def aws_targets(env: EnvironmentSettings) -> AwsTargets:
@@ -125,6 +137,15 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
             resource_name=e.workload_name, policies=[g.value for g in e.policies], reason=e.reason, expires=e.expires)
             for e in addons.required_exceptions]))
 
+    # Databases live in one platform-owned namespace: the backup jobs' workload identity (EKS Pod Identity)
+    # is bound to it, and the Velero Schedules beside them belong to the platform, not to a team.
+    StorageClasses(platform, "storage")
+    databases = IsolatedNamespace(platform, "databases", props=IsolatedNamespaceProps(
+        name=values.db_backup.namespace, team="platform", env=env)) if any(a.database for a in apps) else None
+    pool = values.node_pools["data"]
+    data_pool = NodePlacement(node_labels=dict(pool.labels), tolerations=tuple(
+        Toleration(key=t.key, value=t.value, effect=t.effect) for t in pool.taints))
+
     for team in teams:
         IsolatedNamespace(platform, team.name, props=IsolatedNamespaceProps(
             name=team.name, team=team.name, env=env,
@@ -136,10 +157,20 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
             developer_groups=team.developer_groups, viewer_groups=team.viewer_groups))
         for spec in (a for a in apps if a.team == team.name):
             chart = LayoutChart(app, f"{spec.name}-{env.name}", path=f"apps/{spec.name}/envs/{env.name}")
-            CanaryRollout(chart, spec.name, props=CanaryRolloutProps(
+            api = CanaryRollout(chart, spec.name, props=CanaryRolloutProps(
                 name=spec.name, namespace=team.name, image=pinned_image(pins, spec.name, env), env=env, port=spec.port,
                 env_vars=spec.env_vars, ingress=IngressOptions() if spec.public else None))
             project.add_application(spec.name, name=spec.name, namespace=team.name, path=chart.path)
+            if spec.database and databases is not None:
+                db = PostgresCluster(platform, f"{spec.name}-db", props=PostgresClusterProps(
+                    name=f"{spec.name}-db", namespace=databases.name, env=env,
+                    # Third-party images come through the environment's ECR mirror (same digest), the only
+                    # registry the guardrails admit.
+                    image=values.mirrored(POSTGRES_IMAGE), exporter_image=values.mirrored(EXPORTER_IMAGE),
+                    credentials=Credentials.external_secret(f"{values.secrets_prefix}{spec.name}-db"),
+                    backup=BackupStorage(bucket=values.db_backup_bucket, service_account=values.db_backup.service_account),
+                    placement=data_pool, clients=(api,)))
+                BackupSchedule(platform, f"{spec.name}-db-backup", props=BackupScheduleProps(cluster=db))
 
 
 def pinned_image(pins: ReleasePins, app: str, env: EnvironmentSettings) -> str:

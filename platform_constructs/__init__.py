@@ -1,5 +1,6 @@
 """Typed, secure-by-default cdk8s constructs for the platform."""
 from ._errors import Problem, PropsError
+from ._pg_plan import RecoveryObjective
 from ._pod import HttpProbes
 from ._promql import HttpMetrics
 from .addons import (
@@ -16,6 +17,7 @@ from .addons import (
     RequiredException,
 )
 from .argocd import ClusterBootstrap, ClusterBootstrapProps, GitOpsRepo, TeamProject, TeamProjectProps
+from .backup import BackupSchedule, BackupScheduleProps
 from .canary import CanaryAnalysis, CanaryRollout, CanaryRolloutProps, LatencyQuantile, PromQLMetric, SuccessRate, TrafficRouter
 from .guardrails import ExemptKind, Guardrails, GuardrailsProps, PolicyExceptionProps, SignatureRule, Violation, evaluate, evaluate_tree
 from .isolated_namespace import IsolatedNamespace, IsolatedNamespaceProps
@@ -42,11 +44,23 @@ from .observability import (
     workload_rules,
 )
 from .output import LayoutChart, render, write_tree
+from .postgres import (
+    BackupStorage,
+    Credentials,
+    NodePlacement,
+    PostgresCluster,
+    PostgresClusterProps,
+    RestoreFrom,
+    StorageClasses,
+    StorageClassesProps,
+    Toleration,
+)
 from .releases import ReleaseFileError, ReleasePins
 from .secure_app import Autoscaling, IngressOptions, SecureApp, SecureAppProps
 from .settings import (
     CanaryPlan,
     CanaryStep,
+    DatabaseSettings,
     Duration,
     EnvironmentSettings,
     HumanAccess,
@@ -60,6 +74,9 @@ from .settings import (
 )
 
 __all__ = [
+    "BackupSchedule", "BackupScheduleProps", "BackupStorage", "Credentials", "DatabaseSettings", "NodePlacement",
+    "PostgresCluster", "PostgresClusterProps", "RecoveryObjective", "RestoreFrom", "StorageClasses",
+    "StorageClassesProps", "Toleration",
     "AddonIdentity", "AlertRule", "AppMonitoring", "AppMonitoringProps", "Autoscaling", "AwsSecretsManagerStore",
     "AwsSecretsManagerStoreProps", "AwsTargets", "CanaryAnalysis", "CanaryPlan", "CanaryRollout", "CanaryRolloutProps",
     "CanaryStep", "ClusterBootstrap", "ClusterBootstrapProps", "Duration", "EnvironmentSettings", "ExemptKind",

@@ -148,6 +148,10 @@ class Duration:
         return cls(n * 3600)
 
     @classmethod
+    def days(cls, n: int) -> Duration:
+        return cls(n * 86400)
+
+    @classmethod
     def parse(cls, text: str) -> Duration:
         m = _DURATION_TEXT.match(text) if isinstance(text, str) else None
         if m is None or not any(m.groups()):
@@ -164,6 +168,11 @@ class Duration:
     def __str__(self) -> str:
         n = self.total_seconds or 0
         return "".join(f"{v}{u}" for v, u in ((n // 3600, "h"), (n % 3600 // 60, "m"), (n % 60, "s")) if v) or "0s"
+
+    def go(self) -> str:
+        """Go duration syntax with every unit, as Velero takes it: '720h0m0s'."""
+        h, rest = divmod(self.total_seconds or 0, 3600)
+        return f"{h}h{rest // 60}m{rest % 60}s"
 
 
 class StepKind(enum.Enum):

@@ -105,3 +105,18 @@ def test_pins_must_come_from_the_environments_registry():
     with pytest.raises(ReleaseFileError, match=r"prod pulls 'demo-api' from 333333333333\.dkr\.ecr"):
         main.pinned_image(pins, "demo-api", environment("prod"))
     assert main.pinned_image(pins, "demo-api", environment("dev")).startswith(dev_repo)
+
+
+def test_every_image_comes_from_the_environments_registry(tree):
+    """Third-party images are pulled through the environment's ECR mirror, keeping their digest."""
+    from platform_infra import platform_values
+
+    images = set()
+    for path, text in tree.items():
+        env = path.split("/")[1] if path.startswith(("platform/", "clusters/")) else path.split("/")[3]
+        for _, pod in pod_specs(yaml.safe_load(text)):
+            for c in pod.get("initContainers", []) + pod["containers"]:
+                assert c["image"].startswith(platform_values(env).registry + "/"), (path, c["image"])
+                images.add(c["image"].split("/", 1)[1])
+    assert any(i.startswith("ghcr/cloudnative-pg/postgresql:") for i in images)
+    assert any(i.startswith("quay/prometheuscommunity/postgres-exporter:") for i in images)

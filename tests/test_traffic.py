@@ -116,10 +116,24 @@ def test_demo_platform_has_exactly_the_expected_edges(tree):
     assert sorted(tree) == ["dev", "prod", "stage"]
     for env, docs in tree.items():
         assert names(traffic_edges(docs)) == [
+            "databases (all pods) -> kube-system/kube-dns [TCP/53, UDP/53]",
+            # S3 (WAL archive, base backups, dumps) over HTTPS, and the EKS Pod Identity agent for credentials
+            "databases/demo-api-db -> 0.0.0.0/0 [TCP/443]",
+            "databases/demo-api-db -> 169.254.170.23/32 [TCP/80]",
+            "databases/demo-api-db-backup -> 0.0.0.0/0 [TCP/443]",
+            "databases/demo-api-db-backup -> 169.254.170.23/32 [TCP/80]",
+            "databases/demo-api-db-backup -> databases/demo-api-db [TCP/5432]",
             "ingress-nginx/ingress-nginx -> shop/demo-api [TCP/3000]",
+            "monitoring/prometheus -> databases/demo-api-db [TCP/9187, TCP/9188]",
             "monitoring/prometheus -> shop/demo-api [TCP/3000]",
             "shop (all pods) -> kube-system/kube-dns [TCP/53, UDP/53]",
+            "shop/demo-api -> databases/demo-api-db [TCP/5432]",
         ], env
+        # Into the database namespace from elsewhere: only the app (on 5432) and Prometheus (metrics ports).
+        into_db = {str(e) for e in traffic_edges(docs)
+                   if e.destination.name.startswith("databases/") and not e.source.name.startswith("databases")}
+        assert into_db == {"shop/demo-api -> databases/demo-api-db [TCP/5432]",
+                           "monitoring/prometheus -> databases/demo-api-db [TCP/9187, TCP/9188]"}, env
 
 
 def test_diagrams_are_deterministic_and_well_formed(tree):
@@ -129,7 +143,7 @@ def test_diagrams_are_deterministic_and_well_formed(tree):
     assert "```mermaid\nflowchart LR\n" in first["md"]
     root = ET.fromstring(first["svg"])
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
-    assert len(root.findall("{http://www.w3.org/2000/svg}line")) == 3
+    assert len(root.findall("{http://www.w3.org/2000/svg}line")) == len(traffic_edges(tree["prod"]))
 
 
 def test_drawings_snapshot(snapshot):

@@ -12,6 +12,7 @@ from .config import (
     DeveloperAccess,
     EnvironmentConfig,
     NodeGroupConfig,
+    PullThroughCache,
     environment,
     validate_environments,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "NodeTaint",
     "NodeGroupConfig",
     "PlatformValues",
+    "PullThroughCache",
     "WorkloadIdentity",
     "environment",
     "platform_values",

@@ -87,6 +87,19 @@ _NAME_RE = re.compile(r"^[a-z][a-z0-9]{1,9}$")
 _ROLE_ARN_RE = re.compile(r"^arn:aws(?:-us-gov)?:iam::(\d{12}):role/[\w+=,.@/-]{1,512}$")
 _INSTANCE_TYPE_RE = re.compile(r"^[a-z][a-z0-9-]*\.[a-z0-9]+$")
 _GITHUB_REPO_RE = re.compile(r"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PullThroughCache:
+    """An ECR pull-through cache rule: `<registry>/<prefix>/<path>` mirrors `<upstream>/<path>`, digests unchanged."""
+
+    prefix: str
+    """Repository prefix in this account's registry, such as 'quay'."""
+    upstream: str
+    """Upstream registry host, such as 'quay.io'."""
+    credential_secret: str | None = None
+    """Secrets Manager secret name (it must start with 'ecr-pullthroughcache/') holding upstream credentials.
+    Default: None, for registries that serve public images anonymously."""
 _BRANCH_RE = re.compile(r"^[A-Za-z0-9._/-]+$")
 _ECR_NAME_RE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$")
 _PRIVATE_RANGES = tuple(ipaddress.ip_network(c) for c in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
@@ -242,8 +255,18 @@ class EnvironmentConfig:
     backup_object_lock_days: int | None = None
     """Governance-mode object lock on backup buckets, in days. Default: off (None)."""
 
-    ci_repositories: tuple[str, ...] = ("example-org/platform",)
-    """GitHub 'owner/repo' names whose workflows may push images. Default: the platform repo."""
+    ecr_pull_through_caches: tuple[PullThroughCache, ...] = (
+        PullThroughCache(prefix="quay", upstream="quay.io"),
+        PullThroughCache(prefix="k8s", upstream="registry.k8s.io"),
+        PullThroughCache(prefix="ecr-public", upstream="public.ecr.aws"),
+        PullThroughCache(prefix="ghcr", upstream="ghcr.io", credential_secret="ecr-pullthroughcache/ghcr"),
+    )
+    """ECR pull-through caches mirroring third-party registries into this account's registry, so every pod
+    pulls from ECR only and the guardrails can allow just that registry. Default: quay.io, registry.k8s.io,
+    public.ecr.aws and ghcr.io (ghcr.io needs a token stored in Secrets Manager under `credential_secret`)."""
+
+    ci_repositories: tuple[str, ...] = ("example-org/platform", "example-org/demo-api")
+    """GitHub 'owner/repo' names whose workflows may push images. Default: the platform repo and the demo-api's."""
 
     ci_branches: tuple[str, ...] = ("main",)
     """Branches of ``ci_repositories`` whose workflows may push images. Default: ('main',)."""
@@ -322,6 +345,13 @@ class EnvironmentConfig:
             problems.append(_problem("backup_noncurrent_expiry_days", self.backup_noncurrent_expiry_days, "1 to 3650"))
         if self.backup_object_lock_days is not None and not 1 <= self.backup_object_lock_days <= 3650:
             problems.append(_problem("backup_object_lock_days", self.backup_object_lock_days, "none, or 1 to 3650"))
+        for cache in self.ecr_pull_through_caches:
+            if not re.fullmatch(r"[a-z0-9][a-z0-9._/-]{1,29}", cache.prefix) or cache.prefix in self.ecr_repositories:
+                problems.append(_problem("ecr_pull_through_caches", cache.prefix,
+                                         "a 2-30 character lower-case prefix that is not a repository name"))
+            if cache.credential_secret is not None and not cache.credential_secret.startswith("ecr-pullthroughcache/"):
+                problems.append(_problem("ecr_pull_through_caches", cache.credential_secret,
+                                         "a secret name starting with 'ecr-pullthroughcache/'"))
         if not self.ci_repositories or any(not _GITHUB_REPO_RE.match(r) for r in self.ci_repositories):
             problems.append(_problem("ci_repositories", ",".join(self.ci_repositories), "one or more github 'owner/repo' names"))
         if not self.ci_branches or any(not _BRANCH_RE.match(b) or "*" in b for b in self.ci_branches):

@@ -23,6 +23,17 @@ class ImageRegistry(Construct):
         self.repositories: dict[str, ecr.Repository] = {}
         for name in config.ecr_repositories:
             self.add_repository(name)
+        partition = cdk.Aws.PARTITION
+        for cache in config.ecr_pull_through_caches:
+            # Third-party images (database, exporters, add-ons) are pulled through these mirrors, so nodes
+            # only ever talk to ECR (through the VPC endpoints) and the digest pinned in Git is what runs.
+            ecr.CfnPullThroughCacheRule(
+                self, f"Mirror-{cache.prefix}",
+                ecr_repository_prefix=cache.prefix,
+                upstream_registry_url=cache.upstream,
+                credential_arn=(f"arn:{partition}:secretsmanager:{config.region}:{config.account}:secret:{cache.credential_secret}"
+                                if cache.credential_secret else None),
+            )
 
     def add_repository(self, name: str) -> ecr.Repository:
         """Create the repository ``name`` with the platform's settings and return it."""

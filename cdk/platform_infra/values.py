@@ -79,6 +79,8 @@ class PlatformValues:
     """ECR registry host, '<account>.dkr.ecr.<region>.amazonaws.com'."""
     repositories: Mapping[str, str]
     """Repository name to full repository URI, e.g. 'demo-api' -> '<registry>/demo-api'."""
+    mirrors: Mapping[str, str]
+    """Upstream registry host to its pull-through mirror in ``registry``, e.g. 'quay.io' -> '<registry>/quay'."""
     velero_bucket: str
     db_backup_bucket: str
     access_logs_bucket: str
@@ -102,6 +104,14 @@ class PlatformValues:
     """Pools 'system' (CriticalAddonsOnly taint), 'apps' and 'data' (tainted for databases)."""
     tags: Mapping[str, str]
     """Tags on every AWS resource of the environment."""
+
+    def mirrored(self, image: str) -> str:
+        """The same image (same path, tag and digest) pulled through this environment's ECR mirror.
+
+        An image whose registry has no mirror, or that already comes from ``registry``, is returned unchanged.
+        """
+        host, _, path = image.partition("/")
+        return f"{self.mirrors[host]}/{path}" if host in self.mirrors and path else image
 
     def workload_identities(self) -> dict[str, WorkloadIdentity]:
         """All workload identities by field name, in a stable order."""
@@ -146,6 +156,7 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         vpc_name=prefix,
         registry=registry,
         repositories=MappingProxyType({name: f"{registry}/{name}" for name in config.ecr_repositories}),
+        mirrors=MappingProxyType({c.upstream: f"{registry}/{c.prefix}" for c in config.ecr_pull_through_caches}),
         velero_bucket=f"{prefix}-velero-{account}-{region}",
         db_backup_bucket=f"{prefix}-db-backups-{account}-{region}",
         access_logs_bucket=f"{prefix}-access-logs-{account}-{region}",

@@ -181,3 +181,13 @@ def test_documented_defaults_equal_code_defaults(cls: type) -> None:
         assert "Default:" in doc and str(value) in doc.split("Default:", 1)[1], (
             f"{cls.__name__}.{name}: docstring does not state default {value!r}"
         )
+
+
+def test_pull_through_mirrors_keep_path_tag_and_digest():
+    from platform_infra import platform_values
+
+    v = platform_values("prod")
+    image = "quay.io/prometheuscommunity/postgres-exporter:v0.19.1@sha256:" + "e" * 64
+    assert v.mirrored(image) == f"{v.registry}/quay/prometheuscommunity/postgres-exporter:v0.19.1@sha256:" + "e" * 64
+    assert v.mirrored("docker.io/library/busybox:1.37") == "docker.io/library/busybox:1.37"  # no mirror: unchanged
+    assert v.mirrored(f"{v.registry}/demo-api:1") == f"{v.registry}/demo-api:1"

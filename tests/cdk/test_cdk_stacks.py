@@ -406,3 +406,12 @@ def test_no_lambda_custom_resource_or_asset(env: str, templates: dict) -> None:
         for t in types
         if t.startswith("Custom::") or t in ("AWS::Lambda::Function", "AWS::CloudFormation::CustomResource", "AWS::CloudFormation::Stack")
     }
+
+
+def test_pull_through_caches_mirror_third_party_registries(env: str, templates: dict) -> None:
+    config, t = ENVIRONMENTS[env], Template.from_json(templates[env])
+    rules = t.find_resources("AWS::ECR::PullThroughCacheRule")
+    got = {r["Properties"]["EcrRepositoryPrefix"]: r["Properties"] for r in rules.values()}
+    assert {p: r["UpstreamRegistryUrl"] for p, r in got.items()} == {c.prefix: c.upstream for c in config.ecr_pull_through_caches}
+    assert "CredentialArn" not in got["quay"]
+    assert got["ghcr"]["CredentialArn"]["Fn::Join"][1][-1].endswith(":secret:ecr-pullthroughcache/ghcr")

@@ -1,0 +1,571 @@
+"""PostgresCluster: PostgreSQL on plain Kubernetes objects, with WAL archiving and base backups to S3.
+
+Also the platform-level pieces it needs: `StorageClasses` (encrypted gp3 + EBS CSI snapshots) and
+the add-on catalogue's `AwsSecretsManagerStore` (the external-secrets ClusterSecretStore for AWS Secrets Manager).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import cdk8s
+from cdk8s import ApiObject
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from . import _pg_scripts
+from ._errors import Problems
+from ._k8s import DNS1123_RULE, image_problems, int_or_string, is_dns1123_label, parse_quantity, quantity
+from ._pg_plan import BackupPlan, RecoveryObjective
+from ._pod import container_security_context, emit, pod_security_context, resource_requirements
+from .imports.external_secrets_externalsecrets.io import external_secrets as eso
+from .imports.prometheus_operator_prometheusrules.com.coreos import monitoring as rules_api
+from .imports.prometheus_operator_servicemonitors.com.coreos import monitoring as monitors_api
+from .imports.snapshot_volumesnapshotclasses.io.k8s.storage import snapshot as snapshot_api
+from .network import NAME_LABEL, Peer, Port, connect
+from .secure_app import SecureApp
+from .settings import Duration, EnvironmentSettings, Resources
+
+# CloudNativePG's "system" image: PostgreSQL 15 on Debian bookworm plus barman-cloud (barman[cloud], with boto3),
+# which the WAL archive, base backup and restore scripts call. Digest from cloudnative-pg/artifacts'
+# image-catalogs/catalog-system-bookworm.yaml. The image runs as UID 26 ('postgres').
+POSTGRES_IMAGE = ("ghcr.io/cloudnative-pg/postgresql:15.19-202608310817-system-bookworm"
+                  "@sha256:330561600e28acce0da770043054db7abedddd22a50cc00f794512d2acba9390")
+EXPORTER_IMAGE = ("quay.io/prometheuscommunity/postgres-exporter:v0.19.1"
+                  "@sha256:e96064f876226d94bb6ce48a4c4b3dd76edba91168ec1ab024e5c4b959310b0f")
+PG_UID = 26
+# initdb and peer authentication need the UID to have a passwd entry; the image has one for 26 only.
+UID_SKIP = {"checkov.io/skip1": "CKV_K8S_40=the PostgreSQL image's own user is UID 26, the only UID with a passwd entry "
+                                "(initdb and peer authentication need one); it is non-root and has no capabilities"}
+PG_PORT, EXPORTER_PORT, AGENT_PORT = 5432, 9187, 9188
+DATA_MOUNT = "/var/lib/postgresql/data"
+PGDATA = f"{DATA_MOUNT}/pgdata"  # a subfolder: the volume's root holds lost+found, which initdb refuses
+CONFIG_DIR = "/etc/postgresql"
+SOCKET_DIR = "/var/run/postgresql"
+DEFAULT_STORAGE_CLASS = "gp3-encrypted"
+SNAPSHOT_CLASS = "ebs-csi-snapshots"
+POD_IDENTITY_AGENT = Peer.ip_block("169.254.170.23/32")
+PROMETHEUS = Peer.namespace_pods("monitoring", {NAME_LABEL: "prometheus"})
+ANYWHERE = Peer.ip_block("0.0.0.0/0")
+_DB_RESOURCES = Resources(cpu_request="250m", cpu_limit="1", memory_request="512Mi", memory_limit="1Gi")
+_SIDECAR_RESOURCES = Resources(cpu_request="50m", cpu_limit="250m", memory_request="64Mi", memory_limit="256Mi")
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """Where the superuser password comes from: always a reference, never the password itself.
+
+    Build with `Credentials.existing_secret("name")` or `Credentials.external_secret("platform/prod/orders-db")`.
+    """
+
+    secret_name: str | None = None
+    remote_key: str | None = None
+    remote_property: str = "password"
+    store: str = "aws-secrets-manager"
+
+    @classmethod
+    def existing_secret(cls, name: str) -> Credentials:
+        """A Secret in the database namespace with a `password` key, created outside this chart."""
+        return cls(secret_name=name)
+
+    @classmethod
+    def external_secret(cls, remote_key: str, *, remote_property: str = "password",
+                        store: str = "aws-secrets-manager") -> Credentials:
+        """An ExternalSecret that syncs `remote_property` of the AWS Secrets Manager secret `remote_key`
+        through the ClusterSecretStore `store` (see addons.AwsSecretsManagerStore)."""
+        return cls(remote_key=remote_key, remote_property=remote_property, store=store)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Toleration:
+    """A toleration for a node taint ('NoSchedule', 'PreferNoSchedule' or 'NoExecute')."""
+
+    key: str
+    value: str
+    effect: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NodePlacement:
+    """Which nodes the database may run on: the pool's labels, and tolerations for its taints."""
+
+    node_labels: Mapping[str, str]
+    """Node selector, such as {'platform/pool': 'data'}."""
+    tolerations: Sequence[Toleration] = ()
+    """Default: none. The data pool's taint keeps other workloads off its nodes; databases tolerate it."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class BackupStorage:
+    """The object store that receives WAL, base backups and logical dumps."""
+
+    bucket: str
+    """S3 bucket name (per environment, from the AWS CDK app)."""
+    service_account: str = "db-backup"
+    """Default: 'db-backup', the ServiceAccount the EKS Pod Identity association grants the bucket to."""
+    prefix: str | None = None
+    """Default: '<namespace>/<cluster name>', so clusters share a bucket without sharing keys."""
+    endpoint_url: str | None = None
+    """Default: None, AWS S3 itself. Set for another S3-compatible store."""
+
+    def destination(self, namespace: str, name: str) -> str:
+        return f"s3://{self.bucket}/{self.prefix or f'{namespace}/{name}'}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RestoreFrom:
+    """Start a new cluster from existing backups (point-in-time recovery) instead of an empty database."""
+
+    destination: str
+    """The source's backup location, 's3://bucket/prefix' (its BACKUP_DESTINATION)."""
+    server_name: str
+    """The source cluster's name (its BACKUP_SERVER_NAME)."""
+    target_time: str | None = None
+    """Default: None, replay to the end of the archive. Otherwise a timestamp such as '2025-01-01 12:00:00+00'."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PostgresClusterProps:
+    """Props of a PostgresCluster."""
+
+    name: str
+    """Cluster name (DNS-1123 label); names every object, and the Services '<name>-rw' and '<name>-ro'."""
+    namespace: str
+    """Namespace to run in, normally an IsolatedNamespace's name."""
+    env: EnvironmentSettings
+    """The environment (standbys, recovery objective and retention come from env.database)."""
+    credentials: Credentials | None = None
+    """The superuser password's source. Required: there is no default password."""
+    backup: BackupStorage | None = None
+    """Where WAL, base backups and dumps go. Required: a database without backups is not offered."""
+    database: str = "app"
+    """Default: 'app', the database created at initialisation and dumped by BackupSchedule."""
+    storage_size: str = "10Gi"
+    """Default: 10Gi per member, on an encrypted gp3 volume (grow it later: the class allows expansion)."""
+    storage_class: str = DEFAULT_STORAGE_CLASS
+    """Default: 'gp3-encrypted', rendered by StorageClasses."""
+    replicas: int | None = None
+    """Default: 1 primary plus the environment's standbys (dev 1, stage 2, prod 3)."""
+    primary_ordinal: int = 0
+    """Default: 0. Which member is the primary; change it only to finish a failover (docs/runbooks/failover.md)."""
+    image: str = POSTGRES_IMAGE
+    """Default: CloudNativePG's PostgreSQL 15 system image (with barman-cloud), pinned by digest."""
+    exporter_image: str = EXPORTER_IMAGE
+    """Default: prometheus-community postgres-exporter v0.19.1, pinned by digest."""
+    resources: Resources = _DB_RESOURCES
+    """Default: 250m/1 CPU and 512Mi/1Gi memory for PostgreSQL (sidecars have their own small budget)."""
+    max_connections: int = 100
+    """Default: 100, PostgreSQL's own default; the saturation alert fires at 80 percent."""
+    objective: RecoveryObjective | None = None
+    """Default: the environment's RPO and RTO (env.database)."""
+    restore_from: RestoreFrom | None = None
+    """Default: None, the primary starts with an empty database (initdb). See docs/runbooks/restore.md."""
+    clients: Sequence[SecureApp | Peer | str] = ()
+    """Who may connect on 5432: SecureApps, peers, or names of SecureApps in this cdk8s app. Default: nobody."""
+    placement: NodePlacement | None = None
+    """Default: None, any node. Pass the data pool (label platform/pool=data and its taint)."""
+    prometheus: Peer = PROMETHEUS
+    """Prometheus pods, admitted to the metrics ports. Default: app 'prometheus' in namespace 'monitoring'."""
+    object_store: Peer = ANYWHERE
+    """Where S3 is reached on 443. Default: 0.0.0.0/0, since S3 has no fixed range; narrow it with a proxy or endpoint range."""
+
+
+class PostgresCluster(Construct):
+    """A StatefulSet of PostgreSQL members (one primary, hot standbys streaming from it) with headless,
+    read-write and read-only Services, a PodDisruptionBudget, NetworkPolicies, metrics and alerts, and
+    continuous WAL archiving plus scheduled base backups to S3 (barman-cloud).
+
+    Child ids: `Config`, `Scripts`, `Credentials`, `ServiceAccount`, `Headless`, `ReadWrite`, `ReadOnly`,
+    `Resource` (the StatefulSet), `Budget`, `Monitor`, `Alerts`, and one NetworkPolicy per allowed peer.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, props: PostgresClusterProps):
+        super().__init__(scope, id)
+        p = props
+        objective = p.objective or RecoveryObjective(rpo=Duration.minutes(p.env.database.rpo_minutes),
+                                                     rto=Duration.minutes(p.env.database.rto_minutes))
+        self.plan = BackupPlan.derive(objective, retention_days=p.env.database.backup_retention_days,
+                                      snapshot_ttl_hours=p.env.database.snapshot_ttl_hours)
+        clients = self._validate(p)
+        assert p.credentials is not None and p.backup is not None  # validated above
+        self.name, self.namespace, self.env, self.database = p.name, p.namespace, p.env, p.database
+        self.image = p.image
+        self.replicas = p.replicas if p.replicas is not None else 1 + p.env.database.standbys
+        self.backup_storage = p.backup
+        self.backup_destination = p.backup.destination(p.namespace, p.name)
+        self.selector = {NAME_LABEL: p.name, "app.kubernetes.io/instance": p.name}
+        self.labels = {**self.selector, "app.kubernetes.io/component": "database", "app.kubernetes.io/part-of": p.name,
+                       "app.kubernetes.io/managed-by": "cdk8s", "platform.example.com/environment": p.env.name}
+        self.headless_service = f"{p.name}-headless"
+        self.rw_service, self.ro_service = f"{p.name}-rw", f"{p.name}-ro"
+        self.primary_host = f"{p.name}-{p.primary_ordinal}.{self.headless_service}"
+        self.scripts_config_map, self.credentials_secret = f"{p.name}-scripts", p.credentials.secret_name or f"{p.name}-credentials"
+        self.placement, self.object_store = p.placement, p.object_store
+        self.storage_size, self.storage_class = p.storage_size, p.storage_class
+        meta = self._meta
+
+        self.postgresql_conf = self._postgresql_conf(p)
+        self.config = k8s.KubeConfigMap(self, "Config", metadata=meta(f"{p.name}-config"), data={
+            "postgresql.conf": self.postgresql_conf,
+            "pg_hba.conf": _PG_HBA,
+        })
+        self.scripts = k8s.KubeConfigMap(self, "Scripts", metadata=meta(self.scripts_config_map), data=_pg_scripts.scripts())
+        if p.credentials.remote_key is not None:
+            self._external_secret(p.credentials)
+        _once_per_chart(self, f"sa/{p.namespace}/{p.backup.service_account}", lambda: k8s.KubeServiceAccount(
+            self, "ServiceAccount", metadata=k8s.ObjectMeta(name=p.backup.service_account, namespace=p.namespace),
+            automount_service_account_token=False))
+
+        pg_ports = [k8s.ServicePort(name="postgres", port=PG_PORT, target_port=int_or_string("postgres"), protocol="TCP")]
+        self._service("Headless", self.headless_service, "headless", self.selector, pg_ports + [
+            k8s.ServicePort(name="metrics", port=EXPORTER_PORT, target_port=int_or_string("metrics"), protocol="TCP"),
+            k8s.ServicePort(name="backup-metrics", port=AGENT_PORT, target_port=int_or_string("backup-metrics"), protocol="TCP"),
+        ], headless=True)
+        self._service("ReadWrite", self.rw_service, "rw",
+                      {**self.selector, "statefulset.kubernetes.io/pod-name": f"{p.name}-{p.primary_ordinal}"}, pg_ports)
+        # Services select by equality only, so "every member but the primary" cannot be expressed: the read-only
+        # Service spreads reads over all ready members (hot standbys and the primary alike).
+        self._service("ReadOnly", self.ro_service, "ro", self.selector, pg_ports)
+
+        self.workload = self._statefulset(p)
+        k8s.KubePodDisruptionBudget(self, "Budget", metadata=meta(p.name), spec=k8s.PodDisruptionBudgetSpec(
+            max_unavailable=int_or_string(1), selector=k8s.LabelSelector(match_labels=self.selector)))
+
+        connect(self.peer, self.peer, [Port.tcp(PG_PORT)])  # standbys stream from the primary
+        for client in clients:
+            self.allow_from(client)
+        connect(p.prometheus, self.peer, [Port.tcp(EXPORTER_PORT), Port.tcp(AGENT_PORT)])
+        connect(self.peer, p.object_store, [Port.tcp(443)])
+        connect(self.peer, POD_IDENTITY_AGENT, [Port.tcp(80)])
+        self._monitoring(p)
+
+    # -- connections -------------------------------------------------------------------------------
+
+    @property
+    def peer(self) -> Peer:
+        """The database members, as a network peer."""
+        return dataclasses.replace(Peer.app(self.namespace, self.name), owner=self)
+
+    def allow_from(self, client: SecureApp | Peer) -> list[k8s.KubeNetworkPolicy]:
+        """Admit `client` on 5432; a SecureApp (or a Peer owned by this app) also gets its egress rule."""
+        source = client.peer if isinstance(client, SecureApp) else client
+        return connect(source, self.peer, [Port.tcp(PG_PORT)])
+
+    # -- rendering ---------------------------------------------------------------------------------
+
+    def _meta(self, name: str, **extra: str) -> k8s.ObjectMeta:
+        return k8s.ObjectMeta(name=name, namespace=self.namespace, labels={**self.labels, **extra})
+
+    def backup_env(self) -> list[k8s.EnvVar]:
+        """What the backup scripts need to find the object store (shared with BackupSchedule's jobs)."""
+        env = {"BACKUP_DESTINATION": self.backup_destination, "BACKUP_SERVER_NAME": self.name}
+        if self.backup_storage.endpoint_url:
+            env["S3_ENDPOINT_URL"] = self.backup_storage.endpoint_url
+        return [k8s.EnvVar(name=k, value=v) for k, v in sorted(env.items())]
+
+    def container(self, name: str, *, image: str | None = None, command: Sequence[str], resources: Resources,
+                  env: Sequence[k8s.EnvVar] = (), mounts: Mapping[str, str], **extra: object) -> k8s.Container:
+        """A hardened container of this cluster's image (also used by BackupSchedule's jobs)."""
+        return k8s.Container(
+            name=name, image=image or self.image, image_pull_policy="IfNotPresent", command=list(command),
+            env=list(env) or None, resources=resource_requirements(resources),
+            security_context=container_security_context(PG_UID),
+            volume_mounts=[k8s.VolumeMount(name=v, mount_path=m, read_only=True if v in ("scripts", "config", "credentials") else None)
+                           for v, m in mounts.items()], **extra)
+
+    def scripts_volume(self) -> k8s.Volume:
+        return k8s.Volume(name="scripts", config_map=k8s.ConfigMapVolumeSource(name=self.scripts_config_map, default_mode=0o555))
+
+    def credentials_volume(self) -> k8s.Volume:
+        """The credentials Secret as files (never environment variables), read-only for the owner."""
+        return k8s.Volume(name="credentials", secret=k8s.SecretVolumeSource(secret_name=self.credentials_secret,
+                                                                             default_mode=0o400))
+
+    def pod_placement(self) -> dict:
+        """Node selector and tolerations for the data pool, as PodSpec keyword arguments."""
+        if self.placement is None:
+            return {}
+        return {"node_selector": dict(self.placement.node_labels), "tolerations": [
+            k8s.Toleration(key=t.key, operator="Equal", value=t.value, effect=t.effect) for t in self.placement.tolerations]}
+
+    def _postgresql_conf(self, p: PostgresClusterProps) -> str:
+        memory = parse_quantity(p.resources.memory_limit) or 0
+        settings = {
+            "listen_addresses": "'*'", "port": str(PG_PORT), "unix_socket_directories": f"'{SOCKET_DIR}'",
+            "hba_file": f"'{CONFIG_DIR}/pg_hba.conf'", "max_connections": str(p.max_connections),
+            # A quarter of the memory limit, the usual starting point; the rest is work_mem and page cache.
+            "shared_buffers": f"{max(16, int(memory / 4 / 2**20))}MB", "password_encryption": "scram-sha-256",
+            "wal_level": "replica", "max_wal_senders": "10", "max_replication_slots": "10", "wal_keep_size": "'1GB'",
+            "hot_standby": "on", "hot_standby_feedback": "on",
+            "archive_mode": "on", "archive_command": f"'{_pg_scripts.path('pg-wal-archive.sh')} %p'",
+            "archive_timeout": f"{self.plan.archive_timeout.total_seconds}s",
+            "restore_command": f"'{_pg_scripts.path('pg-wal-restore.sh')} %f %p'",
+            "log_destination": "'stderr'", "logging_collector": "off", "log_checkpoints": "on",
+            "log_connections": "on", "log_disconnections": "on", "log_lock_waits": "on", "log_min_duration_statement": "1000",
+        }
+        header = ("# Rendered by PostgresCluster. archive_timeout is derived from the recovery point objective "
+                  f"({self.plan.objective.rpo}).\n")
+        return header + "".join(f"{k} = {v}\n" for k, v in settings.items())
+
+    def _external_secret(self, c: Credentials) -> None:
+        eso.ExternalSecret(self, "Credentials", metadata=cdk8s.ApiObjectMetadata(
+            name=self.credentials_secret, namespace=self.namespace, labels=self.labels), spec=eso.ExternalSecretSpec(
+            refresh_interval="1h",
+            secret_store_ref=eso.ExternalSecretSpecSecretStoreRef(
+                kind=eso.ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name=c.store),
+            target=eso.ExternalSecretSpecTarget(name=self.credentials_secret,
+                                                creation_policy=eso.ExternalSecretSpecTargetCreationPolicy.OWNER),
+            data=[eso.ExternalSecretSpecData(secret_key="password", remote_ref=eso.ExternalSecretSpecDataRemoteRef(
+                key=c.remote_key, property=c.remote_property))]))
+
+    def _service(self, id: str, name: str, role: str, selector: Mapping[str, str], ports: list[k8s.ServicePort],
+                 headless: bool = False) -> None:
+        k8s.KubeService(self, id, metadata=self._meta(name, **{"platform.example.com/pg-service": role}),
+                        spec=k8s.ServiceSpec(type="ClusterIP", cluster_ip="None" if headless else None,
+                                             # Standbys clone the primary before they are ready themselves.
+                                             publish_not_ready_addresses=True if headless else None,
+                                             selector=dict(selector), ports=ports))
+
+    def _statefulset(self, p: PostgresClusterProps) -> ApiObject:
+        pg_isready = k8s.ExecAction(command=["pg_isready", "-q", "-h", SOCKET_DIR, "-p", str(PG_PORT)])
+        data = {"data": DATA_MOUNT, "run": SOCKET_DIR, "tmp": "/tmp"}
+        env = [k8s.EnvVar(name="PGDATA", value=PGDATA), k8s.EnvVar(name="PGHOST", value=SOCKET_DIR),
+               k8s.EnvVar(name="PGUSER", value="postgres"), *self.backup_env()]
+        init = self.container("init", command=[_pg_scripts.path("pg-init.sh")], resources=_SIDECAR_RESOURCES, env=[
+            *env, k8s.EnvVar(name="POD_NAME", value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path="metadata.name"))),
+            k8s.EnvVar(name="PRIMARY_ORDINAL", value=str(p.primary_ordinal)),
+            k8s.EnvVar(name="PRIMARY_HOST", value=self.primary_host), k8s.EnvVar(name="APP_DATABASE", value=p.database),
+            *_restore_env(p.restore_from)],
+            mounts={**data, "scripts": _pg_scripts.MOUNT, "credentials": "/credentials"})
+        postgres = self.container(
+            "postgres", command=["postgres", "-D", PGDATA, "-c", f"config_file={CONFIG_DIR}/postgresql.conf"],
+            resources=p.resources, env=env, mounts={**data, "scripts": _pg_scripts.MOUNT, "config": CONFIG_DIR},
+            ports=[k8s.ContainerPort(name="postgres", container_port=PG_PORT, protocol="TCP")],
+            startup_probe=k8s.Probe(exec=pg_isready, period_seconds=5, failure_threshold=120, timeout_seconds=3),
+            readiness_probe=k8s.Probe(exec=pg_isready, period_seconds=5, failure_threshold=3, timeout_seconds=3),
+            liveness_probe=k8s.Probe(exec=pg_isready, period_seconds=10, failure_threshold=6, timeout_seconds=5))
+        agent = self.container(
+            "backup-agent", command=[_pg_scripts.path("pg-backup-agent.py")], resources=_SIDECAR_RESOURCES, env=[
+                *env, k8s.EnvVar(name="BASE_BACKUP_INTERVAL_SECONDS", value=str(self.plan.base_backup_interval.total_seconds)),
+                k8s.EnvVar(name="RETENTION_DAYS", value=str(self.plan.retention.total_seconds // 86400)),
+                k8s.EnvVar(name="METRICS_PORT", value=str(AGENT_PORT))],
+            mounts={**data, "scripts": _pg_scripts.MOUNT},
+            ports=[k8s.ContainerPort(name="backup-metrics", container_port=AGENT_PORT, protocol="TCP")],
+            readiness_probe=k8s.Probe(http_get=k8s.HttpGetAction(path="/healthz", port=int_or_string("backup-metrics")),
+                                      period_seconds=10),
+            liveness_probe=k8s.Probe(http_get=k8s.HttpGetAction(path="/healthz", port=int_or_string("backup-metrics")),
+                                     period_seconds=30, failure_threshold=3))
+        exporter = self.container(
+            "exporter", image=p.exporter_image, command=["/bin/postgres_exporter"], resources=_SIDECAR_RESOURCES, env=[
+                k8s.EnvVar(name="DATA_SOURCE_URI", value=f"localhost:{PG_PORT}/postgres?sslmode=disable"),
+                k8s.EnvVar(name="DATA_SOURCE_USER", value="postgres"),
+                k8s.EnvVar(name="DATA_SOURCE_PASS_FILE", value="/credentials/password")],
+            mounts={"credentials": "/credentials"},
+            ports=[k8s.ContainerPort(name="metrics", container_port=EXPORTER_PORT, protocol="TCP")],
+            readiness_probe=k8s.Probe(http_get=k8s.HttpGetAction(path="/", port=int_or_string("metrics")), period_seconds=10),
+            liveness_probe=k8s.Probe(http_get=k8s.HttpGetAction(path="/", port=int_or_string("metrics")), period_seconds=30))
+
+        node_spread = k8s.PodAffinityTerm(topology_key="kubernetes.io/hostname",
+                                          label_selector=k8s.LabelSelector(match_labels=self.selector))
+        zone_spread = k8s.WeightedPodAffinityTerm(weight=100, pod_affinity_term=k8s.PodAffinityTerm(
+            topology_key="topology.kubernetes.io/zone", label_selector=k8s.LabelSelector(match_labels=self.selector)))
+        pod = k8s.PodSpec(
+            init_containers=[init], containers=[postgres, agent, exporter],
+            service_account_name=p.backup.service_account, automount_service_account_token=False,
+            enable_service_links=False, security_context=pod_security_context(PG_UID),
+            # PostgreSQL needs time for a shutdown checkpoint; a kill mid-checkpoint means crash recovery.
+            termination_grace_period_seconds=120,
+            affinity=k8s.Affinity(pod_anti_affinity=k8s.PodAntiAffinity(
+                required_during_scheduling_ignored_during_execution=[node_spread],
+                preferred_during_scheduling_ignored_during_execution=[zone_spread])),
+            topology_spread_constraints=[k8s.TopologySpreadConstraint(
+                max_skew=1, topology_key="topology.kubernetes.io/zone", when_unsatisfiable="ScheduleAnyway",
+                label_selector=k8s.LabelSelector(match_labels=self.selector))],
+            volumes=[
+                k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=f"{p.name}-config")),
+                self.scripts_volume(),
+                self.credentials_volume(),
+                k8s.Volume(name="run", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("16Mi"))),
+                k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("1Gi"))),
+            ],
+            **self.pod_placement())
+        claim = k8s.KubePersistentVolumeClaim.manifest(metadata=k8s.ObjectMeta(name="data", labels=self.labels),
+                                                       spec=k8s.PersistentVolumeClaimSpec(
+            access_modes=["ReadWriteOnce"], storage_class_name=p.storage_class,
+            resources=k8s.ResourceRequirements(requests={"storage": quantity(p.storage_size)})))
+        meta = self._meta(p.name)
+        manifest = k8s.KubeStatefulSet.manifest(metadata=k8s.ObjectMeta(name=meta.name, namespace=meta.namespace,
+                                                                         labels=meta.labels, annotations=UID_SKIP),
+                                                spec=k8s.StatefulSetSpec(
+            replicas=self.replicas, service_name=self.headless_service, revision_history_limit=5,
+            selector=k8s.LabelSelector(match_labels=self.selector),
+            # Ordered: a minor-version image change restarts the highest ordinal first and waits for each
+            # member to be ready, so the standbys take the new binaries before the primary does.
+            pod_management_policy="OrderedReady",
+            update_strategy=k8s.StatefulSetUpdateStrategy(type="RollingUpdate"),
+            # Volumes outlive the StatefulSet and scale-downs: data is deleted by a person, never by a sync.
+            persistent_volume_claim_retention_policy=k8s.StatefulSetPersistentVolumeClaimRetentionPolicy(
+                when_deleted="Retain", when_scaled="Retain"),
+            template=k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=self.labels), spec=pod)))
+        manifest["spec"]["volumeClaimTemplates"] = [{k: v for k, v in claim.items() if k not in ("apiVersion", "kind")}]
+        return emit(self, "Resource", manifest)
+
+    def _monitoring(self, p: PostgresClusterProps) -> None:
+        monitors_api.ServiceMonitor(self, "Monitor", metadata=cdk8s.ApiObjectMetadata(
+            name=p.name, namespace=p.namespace, labels=self.labels), spec=monitors_api.ServiceMonitorSpec(
+            selector=monitors_api.ServiceMonitorSpecSelector(
+                match_labels={**self.selector, "platform.example.com/pg-service": "headless"}),
+            endpoints=[monitors_api.ServiceMonitorSpecEndpoints(port=port, interval="30s")
+                       for port in ("metrics", "backup-metrics")]))
+        sel = f'namespace="{p.namespace}", service="{self.headless_service}"'
+        alerts = [
+            ("PostgresDown", f"pg_up{{{sel}}} == 0", "2m", "critical",
+             "PostgreSQL {{ $labels.pod }} does not answer the exporter"),
+            ("PostgresReplicationLagHigh", f"pg_replication_lag_seconds{{{sel}}} > {self.plan.objective.rpo.total_seconds}",
+             "5m", "warning", f"standby {{{{ $labels.pod }}}} is more than the RPO ({self.plan.objective.rpo}) behind"),
+            ("PostgresConnectionsSaturated",
+             f"sum by (pod) (pg_stat_activity_count{{{sel}}}) / on (pod) max by (pod) (pg_settings_max_connections{{{sel}}}) > 0.8",
+             "5m", "warning", "{{ $labels.pod }} uses over 80% of max_connections"),
+            ("PostgresWalArchivingFailing",
+             f"increase(platform_pg_wal_archive_failures_total{{{sel}}}[10m]) > 0", "10m", "critical",
+             "{{ $labels.pod }} cannot archive WAL: point-in-time recovery falls behind the RPO"),
+            ("PostgresBaseBackupStale",
+             f"time() - max(platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}}) > "
+             f"{self.plan.base_backup_interval.total_seconds + 3600}", "15m", "critical",
+             f"no base backup of {p.name} completed in the last {self.plan.base_backup_interval} (plus an hour)"),
+        ]
+        rules_api.PrometheusRule(self, "Alerts", metadata=cdk8s.ApiObjectMetadata(
+            name=p.name, namespace=p.namespace, labels=self.labels), spec=rules_api.PrometheusRuleSpec(groups=[
+                rules_api.PrometheusRuleSpecGroups(name=f"{p.name}.postgres", rules=[
+                    rules_api.PrometheusRuleSpecGroupsRules(
+                        alert=name, expr=rules_api.PrometheusRuleSpecGroupsRulesExpr.from_string(expr), for_=wait,
+                        labels={"severity": severity}, annotations={"summary": summary,
+                                                                    "runbook_url": _RUNBOOK[name]})
+                    for name, expr, wait, severity, summary in alerts])]))
+
+    def _validate(self, p: PostgresClusterProps) -> list[SecureApp | Peer]:
+        v = Problems(type(self).__name__, self)
+        v.check(is_dns1123_label(p.name) and len(p.name) <= 40, "name", p.name, DNS1123_RULE.replace("63", "40"))
+        v.check(is_dns1123_label(p.namespace), "namespace", p.namespace, DNS1123_RULE)
+        v.extend("env.", p.env.problems())
+        v.check(p.credentials is not None and bool(p.credentials.secret_name or p.credentials.remote_key), "credentials",
+                p.credentials, "Credentials.existing_secret('<secret>') or Credentials.external_secret('<secrets manager key>')")
+        v.check(p.backup is not None and bool(p.backup.bucket), "backup", p.backup,
+                "BackupStorage(bucket='<bucket>'): every database archives WAL and takes base backups")
+        v.check(isinstance(p.database, str) and bool(_IDENT.fullmatch(p.database)), "database", p.database,
+                "a plain PostgreSQL identifier: letters, digits and '_', starting with a letter")
+        size = parse_quantity(p.storage_size)
+        v.check(size is not None and size > 0, "storage_size", p.storage_size, "a Kubernetes quantity above zero such as '20Gi'")
+        replicas = p.replicas if p.replicas is not None else 1 + p.env.database.standbys
+        if v.check(isinstance(replicas, int) and replicas >= 1, "replicas", replicas, "a whole number of at least 1"):
+            v.check(isinstance(p.primary_ordinal, int) and 0 <= p.primary_ordinal < replicas, "primary_ordinal",
+                    p.primary_ordinal, f"a member ordinal from 0 to {replicas - 1}")
+        for name, image in (("image", p.image), ("exporter_image", p.exporter_image)):
+            if (why := image_problems(image, require_digest=p.env.require_image_digest)) is not None:
+                v.add(name, image, why)
+        v.extend("", p.resources.problems())
+        v.check(isinstance(p.max_connections, int) and 10 <= p.max_connections <= 5000, "max_connections",
+                p.max_connections, "a whole number from 10 to 5000")
+        v.extend("objective.", self.plan.problems())
+        if p.restore_from is not None:
+            v.check(p.restore_from.destination.startswith("s3://"), "restore_from.destination", p.restore_from.destination,
+                    "an S3 location 's3://bucket/prefix'")
+        clients: list[SecureApp | Peer] = []
+        for i, client in enumerate(p.clients):
+            if isinstance(client, str):
+                found = _find_app(self, client, p.env.name)
+                if found is None:
+                    v.add(f"clients[{i}]", client, f"the name of a SecureApp in this cdk8s app's {p.env.name} charts "
+                                                   f"(found: {', '.join(_app_names(self, p.env.name)) or 'none'})")
+                else:
+                    clients.append(found)
+            elif isinstance(client, SecureApp | Peer):
+                if isinstance(client, Peer) and (bad := client.problem(f"clients[{i}]")) is not None:
+                    v.add(bad.field, bad.value, bad.allowed)
+                clients.append(client)
+            else:
+                v.add(f"clients[{i}]", client, "a SecureApp, a Peer or a SecureApp's name")
+        v.raise_if_any()
+        return clients
+
+
+_IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,62}")
+_PG_HBA = """# Rendered by PostgresCluster. Local socket: the OS user must match (the pod's own tools and hooks).
+local   all          all                peer
+# Over the network: password (SCRAM) only; NetworkPolicies decide who can reach the port at all.
+host    all          all          all   scram-sha-256
+host    replication  postgres     all   scram-sha-256
+"""
+_RUNBOOK = {
+    "PostgresDown": "docs/runbooks/failover.md",
+    "PostgresReplicationLagHigh": "docs/runbooks/failover.md",
+    "PostgresConnectionsSaturated": "docs/runbooks/failover.md",
+    "PostgresWalArchivingFailing": "docs/runbooks/restore.md",
+    "PostgresBaseBackupStale": "docs/runbooks/restore.md",
+}
+
+
+def _restore_env(r: RestoreFrom | None) -> list[k8s.EnvVar]:
+    if r is None:
+        return []
+    env = {"BOOTSTRAP": "restore", "RESTORE_FROM_DESTINATION": r.destination, "RESTORE_FROM_SERVER_NAME": r.server_name}
+    if r.target_time:
+        env["RESTORE_TARGET_TIME"] = r.target_time
+    return [k8s.EnvVar(name=k, value=v) for k, v in env.items()]
+
+
+def _secure_apps(scope: Construct, env_name: str) -> list[SecureApp]:
+    return [c for c in scope.node.root.node.find_all() if isinstance(c, SecureApp) and c.env.name == env_name]
+
+
+def _find_app(scope: Construct, name: str, env_name: str) -> SecureApp | None:
+    return next((a for a in _secure_apps(scope, env_name) if a.name == name), None)
+
+
+def _app_names(scope: Construct, env_name: str) -> list[str]:
+    return sorted({a.name for a in _secure_apps(scope, env_name)})
+
+
+def _once_per_chart(scope: Construct, key: str, create) -> None:
+    """Render a namespace-shared object (such as the backup ServiceAccount) once per chart, however many
+    clusters share it. The registry is Python-side state on the chart, like network.py's policy registry."""
+    seen: set[str] = cdk8s.Chart.of(scope).__dict__.setdefault("_pg_shared_objects", set())
+    if key not in seen:
+        seen.add(key)
+        create()
+
+
+# -- platform-level objects ------------------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class StorageClassesProps:
+    """Props of StorageClasses."""
+
+    kms_key_id: str | None = None
+    """Default: None, EBS encryption with the account's default key. Set a KMS key ARN to use your own."""
+    default_class: bool = True
+    """Default: True, so claims without a class also get encrypted gp3."""
+
+
+class StorageClasses(Construct):
+    """The encrypted gp3 StorageClass and the EBS CSI VolumeSnapshotClass Velero uses (platform chart, once per cluster).
+
+    Child ids: `Gp3`, `Snapshots`.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, props: StorageClassesProps | None = None):
+        super().__init__(scope, id)
+        p = props or StorageClassesProps()
+        params = {"type": "gp3", "encrypted": "true", "csi.storage.k8s.io/fstype": "ext4"}
+        if p.kms_key_id:
+            params["kmsKeyId"] = p.kms_key_id
+        annotations = {"storageclass.kubernetes.io/is-default-class": "true"} if p.default_class else None
+        k8s.KubeStorageClass(self, "Gp3", metadata=k8s.ObjectMeta(name=DEFAULT_STORAGE_CLASS, annotations=annotations),
+                             provisioner="ebs.csi.aws.com", parameters=params,
+                             # Retain: deleting a claim (or a namespace) must not delete a database's disk.
+                             reclaim_policy="Retain", volume_binding_mode="WaitForFirstConsumer", allow_volume_expansion=True)
+        snapshot_api.VolumeSnapshotClass(self, "Snapshots", metadata=cdk8s.ApiObjectMetadata(
+            name=SNAPSHOT_CLASS, labels={"velero.io/csi-volumesnapshot-class": "true"}),
+            driver="ebs.csi.aws.com", deletion_policy=snapshot_api.VolumeSnapshotClassDeletionPolicy.RETAIN)

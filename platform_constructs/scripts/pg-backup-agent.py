@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Base-backup agent: runs beside PostgreSQL in each pod and keeps the object store's base backups fresh.
+
+    pg-backup-agent.py           # loop forever, serving metrics on $METRICS_PORT
+    pg-backup-agent.py --once    # one pass (used by the restore drills); exit 1 if a due backup failed
+
+Every CHECK_SECONDS it asks the object store (not local state, so a restarted pod neither repeats nor skips a
+backup) when the newest base backup finished. On the primary, when that is older than BASE_BACKUP_INTERVAL_SECONDS,
+it runs barman-cloud-backup, then barman-cloud-backup-delete with a recovery window of RETENTION_DAYS (which
+also drops WAL no remaining backup needs). Standbys only report. barman-cloud-backup reads the data directory,
+which is why this runs in the database pod and not as a CronJob.
+
+Metrics (Prometheus text format, GET /metrics):
+  platform_pg_base_backup_last_success_timestamp_seconds   newest completed base backup in the store
+  platform_pg_base_backup_failures_total                   failed attempts since the agent started
+  platform_pg_wal_archive_last_success_timestamp_seconds   pg_stat_archiver.last_archived_time
+  platform_pg_wal_archive_failures_total                   pg_stat_archiver.failed_count
+  platform_pg_backup_agent_is_primary                      1 on the primary
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import http.server
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+
+METRICS: dict[str, float] = {}
+LOCK = threading.Lock()
+HELP = {
+    "platform_pg_base_backup_last_success_timestamp_seconds": "Unix time the newest completed base backup ended.",
+    "platform_pg_base_backup_failures_total": "Base backups that failed since the agent started.",
+    "platform_pg_wal_archive_last_success_timestamp_seconds": "Unix time PostgreSQL last archived a WAL segment.",
+    "platform_pg_wal_archive_failures_total": "WAL segments PostgreSQL failed to archive (pg_stat_archiver).",
+    "platform_pg_backup_agent_is_primary": "1 when this pod's PostgreSQL is the primary.",
+}
+
+
+def log(message: str) -> None:
+    print(f"pg-backup-agent: {message}", flush=True)
+
+
+def barman(command: str, *args: str) -> subprocess.CompletedProcess:
+    endpoint = os.environ.get("S3_ENDPOINT_URL")
+    cmd = [command, "--cloud-provider", "aws-s3", *(["--endpoint-url", endpoint] if endpoint else []), *args,
+           os.environ["BACKUP_DESTINATION"], os.environ["BACKUP_SERVER_NAME"]]
+    return subprocess.run(cmd, capture_output=True, text=True)
+
+
+def psql(sql: str) -> str:
+    return subprocess.run(["psql", "-X", "-qAt", "-d", "postgres", "-c", sql], check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+def newest_backup_end() -> float | None:
+    proc = barman("barman-cloud-backup-list", "--format", "json")
+    if proc.returncode != 0:
+        raise RuntimeError(f"barman-cloud-backup-list failed: {proc.stderr.strip()}")
+    ends = [dt.datetime.fromisoformat(b["end_time_iso"]).timestamp()
+            for b in json.loads(proc.stdout or "{}").get("backups_list", [])
+            if b.get("status") == "DONE" and b.get("end_time_iso")]
+    return max(ends, default=None)
+
+
+def set_metric(name: str, value: float) -> None:
+    with LOCK:
+        METRICS[name] = value
+
+
+def check_once(interval: float, retention_days: int) -> bool:
+    """One pass; False when a backup was due and failed."""
+    primary = psql("SELECT NOT pg_is_in_recovery()") == "t"
+    set_metric("platform_pg_backup_agent_is_primary", 1 if primary else 0)
+    archived, failed = psql("SELECT coalesce(extract(epoch FROM last_archived_time), 0), failed_count "
+                            "FROM pg_stat_archiver").split("|")
+    set_metric("platform_pg_wal_archive_last_success_timestamp_seconds", float(archived))
+    set_metric("platform_pg_wal_archive_failures_total", float(failed))
+    newest = newest_backup_end()
+    if newest is not None:
+        set_metric("platform_pg_base_backup_last_success_timestamp_seconds", newest)
+    age = None if newest is None else time.time() - newest
+    if not primary or (age is not None and age < interval):
+        return True
+    log("no base backup yet: taking one" if age is None else f"newest base backup is {age:.0f}s old: taking one")
+    proc = barman("barman-cloud-backup", "--gzip", "--immediate-checkpoint")
+    if proc.returncode != 0:
+        with LOCK:
+            METRICS["platform_pg_base_backup_failures_total"] = METRICS.get("platform_pg_base_backup_failures_total", 0) + 1
+        log(f"FAILED: barman-cloud-backup exited {proc.returncode}: {proc.stderr.strip()}")
+        return False
+    set_metric("platform_pg_base_backup_last_success_timestamp_seconds", newest_backup_end() or time.time())
+    log("base backup done")
+    proc = barman("barman-cloud-backup-delete", "--retention-policy", f"RECOVERY WINDOW OF {retention_days} DAYS")
+    if proc.returncode != 0:
+        log(f"retention cleanup failed (backups are kept): {proc.stderr.strip()}")
+    return True
+
+
+def render_metrics() -> str:
+    with LOCK:
+        items = sorted(METRICS.items())
+    lines = []
+    for name, value in items:
+        kind = "counter" if name.endswith("_total") else "gauge"
+        lines += [f"# HELP {name} {HELP[name]}", f"# TYPE {name} {kind}", f"{name} {value:.0f}"]
+    return "\n".join(lines) + "\n"
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        body = render_metrics().encode() if self.path == "/metrics" else b"ok\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain; version=0.0.4")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:  # scrapes are not news
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--once", action="store_true", help="one pass, print the metrics, exit")
+    args = parser.parse_args(argv)
+    interval = float(os.environ.get("BASE_BACKUP_INTERVAL_SECONDS", "86400"))
+    retention = int(os.environ.get("RETENTION_DAYS", "7"))
+    set_metric("platform_pg_base_backup_failures_total", 0)
+    if args.once:
+        ok = check_once(interval, retention)
+        sys.stdout.write(render_metrics())
+        return 0 if ok else 1
+    port = int(os.environ.get("METRICS_PORT", "9188"))
+    threading.Thread(target=http.server.ThreadingHTTPServer(("", port), Handler).serve_forever, daemon=True).start()
+    log(f"serving metrics on :{port}; base backup every {interval:.0f}s, retention {retention} days")
+    while True:
+        try:
+            check_once(interval, retention)
+        except (subprocess.CalledProcessError, RuntimeError, ValueError) as e:
+            # PostgreSQL starting or restarting, or the store briefly unreachable: report and try again.
+            log(f"check skipped: {getattr(e, 'stderr', None) or e}")
+        time.sleep(float(os.environ.get("CHECK_SECONDS", "60")))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,228 @@
+import dataclasses
+import subprocess
+import sys
+from importlib import resources
+
+import cdk8s
+import pytest
+from support import ROOT, by_kind, manifests, one
+
+from platform_constructs import LayoutChart, Peer, PropsError, SecureApp, SecureAppProps, environment, render, write_tree
+from platform_constructs._pg_plan import RecoveryObjective
+from platform_constructs.checks import pod_security_violations
+from platform_constructs.postgres import (
+    BackupStorage,
+    Credentials,
+    NodePlacement,
+    PostgresCluster,
+    PostgresClusterProps,
+    RestoreFrom,
+    StorageClasses,
+    Toleration,
+)
+from platform_constructs.settings import Duration
+
+DIGEST = "sha256:" + "a" * 64
+DATA_POOL = NodePlacement(node_labels={"platform/pool": "data"},
+                          tolerations=(Toleration(key="platform/pool", value="data", effect="NoSchedule"),))
+
+
+def props(**kw) -> PostgresClusterProps:
+    base = dict(name="orders-db", namespace="databases", env=environment("dev"),
+                credentials=Credentials.existing_secret("orders-db-admin"), backup=BackupStorage(bucket="db-backups"))
+    return PostgresClusterProps(**{**base, **kw})
+
+
+def api(chart, env="prod") -> SecureApp:
+    return SecureApp(chart, "api", props=SecureAppProps(name="demo-api", namespace="shop", env=environment(env),
+                                                        image=f"registry.example.com/demo-api:1.0.0@{DIGEST}"))
+
+
+def prod_props(chart, **kw) -> PostgresClusterProps:
+    return props(env=environment("prod"), credentials=Credentials.external_secret("platform/prod/orders-db"),
+                 placement=DATA_POOL, clients=(api(chart),), storage_size="50Gi", **kw)
+
+
+def test_default_snapshot(chart, snapshot):
+    PostgresCluster(chart, "db", props=props())
+    assert manifests(chart) == snapshot
+
+
+def test_customised_snapshot(chart, snapshot):
+    PostgresCluster(chart, "db", props=prod_props(chart, database="orders", max_connections=200,
+                                                  objective=RecoveryObjective(rpo=Duration.minutes(10), rto=Duration.minutes(30))))
+    assert manifests(chart) == snapshot
+
+
+def test_statefulset_is_restricted_placed_and_spread(chart):
+    PostgresCluster(chart, "db", props=prod_props(chart))
+    sts = one(manifests(chart), "StatefulSet")
+    assert pod_security_violations(sts) == []
+    assert sts["spec"]["replicas"] == 3  # prod: primary + 2 standbys
+    assert sts["spec"]["podManagementPolicy"] == "OrderedReady"
+    pod = sts["spec"]["template"]["spec"]
+    assert [c["name"] for c in pod["containers"]] == ["postgres", "backup-agent", "exporter"]
+    assert pod["initContainers"][0]["command"] == ["/scripts/pg-init.sh"]
+    assert pod["securityContext"]["runAsUser"] == 26 and pod["automountServiceAccountToken"] is False
+    assert pod["serviceAccountName"] == "db-backup"
+    assert pod["nodeSelector"] == {"platform/pool": "data"}
+    assert pod["tolerations"] == [{"key": "platform/pool", "operator": "Equal", "value": "data", "effect": "NoSchedule"}]
+    anti = pod["affinity"]["podAntiAffinity"]
+    assert anti["requiredDuringSchedulingIgnoredDuringExecution"][0]["topologyKey"] == "kubernetes.io/hostname"
+    assert anti["preferredDuringSchedulingIgnoredDuringExecution"][0]["podAffinityTerm"]["topologyKey"] == "topology.kubernetes.io/zone"
+    postgres = pod["containers"][0]
+    assert postgres["readinessProbe"]["exec"]["command"][0] == "pg_isready"
+    assert postgres["securityContext"]["readOnlyRootFilesystem"] is True
+    writable = {m["mountPath"] for m in postgres["volumeMounts"] if not m.get("readOnly")}
+    assert writable == {"/var/lib/postgresql/data", "/var/run/postgresql", "/tmp"}
+    claim = sts["spec"]["volumeClaimTemplates"][0]
+    assert claim["spec"]["storageClassName"] == "gp3-encrypted"
+    assert claim["spec"]["resources"]["requests"]["storage"] == "50Gi"
+    assert sts["spec"]["persistentVolumeClaimRetentionPolicy"] == {"whenDeleted": "Retain", "whenScaled": "Retain"}
+    assert "@sha256:" in postgres["image"] and "@sha256:" in pod["containers"][2]["image"]
+
+
+def test_services_reach_the_primary_and_the_members(chart):
+    PostgresCluster(chart, "db", props=props(replicas=2, primary_ordinal=1))
+    docs = manifests(chart)
+    rw = one(docs, "Service", "orders-db-rw")
+    assert rw["spec"]["selector"]["statefulset.kubernetes.io/pod-name"] == "orders-db-1"
+    headless = one(docs, "Service", "orders-db-headless")
+    assert headless["spec"]["clusterIP"] == "None" and headless["spec"]["publishNotReadyAddresses"] is True
+    assert "statefulset.kubernetes.io/pod-name" not in one(docs, "Service", "orders-db-ro")["spec"]["selector"]
+    init_env = {e["name"]: e.get("value") for e in one(docs, "StatefulSet")["spec"]["template"]["spec"]["initContainers"][0]["env"]}
+    assert init_env["PRIMARY_HOST"] == "orders-db-1.orders-db-headless" and init_env["PRIMARY_ORDINAL"] == "1"
+    assert one(docs, "PodDisruptionBudget")["spec"]["maxUnavailable"] == 1
+
+
+def test_credentials_are_only_referenced(chart):
+    PostgresCluster(chart, "db", props=prod_props(chart))
+    docs = manifests(chart)
+    assert by_kind(docs, "Secret") == []
+    es = one(docs, "ExternalSecret")
+    assert es["spec"]["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "aws-secrets-manager"}
+    assert es["spec"]["data"] == [{"secretKey": "password", "remoteRef": {"key": "platform/prod/orders-db", "property": "password"}}]
+    pod = one(docs, "StatefulSet")["spec"]["template"]["spec"]
+    assert {"name": "credentials", "secret": {"secretName": "orders-db-credentials", "defaultMode": 0o400}} in pod["volumes"]
+    env = [e for c in pod["containers"] + pod["initContainers"] for e in c.get("env", [])]
+    assert [e for e in env if "PASS" in e["name"] and "value" in e and not e["value"].startswith("/credentials/")] == []
+
+
+def test_archiving_follows_the_recovery_objective(chart):
+    dev = PostgresCluster(chart, "dev", props=props(name="dev-db"))
+    prod = PostgresCluster(chart, "prod", props=dataclasses.replace(prod_props(chart), name="prod-db"))
+    assert "archive_timeout = 1800s\n" in dev.postgresql_conf  # dev RPO 60m
+    assert "archive_timeout = 150s\n" in prod.postgresql_conf  # prod RPO 5m
+    assert "archive_command = '/scripts/pg-wal-archive.sh %p'\n" in prod.postgresql_conf
+    assert prod.plan.base_backup_interval == Duration.hours(12)  # 12 x RTO (60m)
+
+
+def test_scripts_configmap_carries_the_package_files(chart):
+    PostgresCluster(chart, "db", props=props())
+    data = one(manifests(chart), "ConfigMap", "orders-db-scripts")["data"]
+    folder = resources.files("platform_constructs").joinpath("scripts")
+    assert data == {p.name: p.read_text() for p in folder.iterdir() if p.suffix in (".sh", ".py")}
+
+
+def test_network_policies_admit_only_named_clients(chart):
+    app = api(chart, "dev")
+    PostgresCluster(chart, "db", props=props(clients=("demo-api", Peer.namespace_pods("reports"))))
+    docs = manifests(chart)
+    ingress = one(docs, "NetworkPolicy", "orders-db-from-shop-demo-api")
+    assert ingress["metadata"]["namespace"] == "databases"
+    assert ingress["spec"]["ingress"][0]["ports"] == [{"port": 5432, "protocol": "TCP"}]
+    egress = one(docs, "NetworkPolicy", "demo-api-to-databases-orders-db")
+    assert egress["metadata"]["namespace"] == app.namespace and egress["spec"]["policyTypes"] == ["Egress"]
+    assert one(docs, "NetworkPolicy", "orders-db-from-reports")["spec"]["ingress"][0]["from"][0]["namespaceSelector"] == {
+        "matchLabels": {"kubernetes.io/metadata.name": "reports"}}
+    metrics = one(docs, "NetworkPolicy", "orders-db-from-monitoring-prometheus")
+    assert metrics["spec"]["ingress"][0]["ports"] == [{"port": 9187, "protocol": "TCP"}, {"port": 9188, "protocol": "TCP"}]
+    admitted = [p for p in by_kind(docs, "NetworkPolicy") if p["metadata"]["namespace"] == "databases"
+                and any(port["port"] == 5432 for r in p["spec"].get("ingress", []) for port in r["ports"])]
+    assert sorted(p["metadata"]["name"] for p in admitted) == [
+        "orders-db-from-databases-orders-db", "orders-db-from-reports", "orders-db-from-shop-demo-api"]
+
+
+def test_alerts_and_metrics(chart):
+    PostgresCluster(chart, "db", props=props())
+    docs = manifests(chart)
+    monitor = one(docs, "ServiceMonitor")
+    assert [e["port"] for e in monitor["spec"]["endpoints"]] == ["metrics", "backup-metrics"]
+    alerts = {r["alert"]: r for r in one(docs, "PrometheusRule")["spec"]["groups"][0]["rules"]}
+    assert set(alerts) == {"PostgresDown", "PostgresReplicationLagHigh", "PostgresConnectionsSaturated",
+                           "PostgresWalArchivingFailing", "PostgresBaseBackupStale"}
+    assert "> 90000" in alerts["PostgresBaseBackupStale"]["expr"]  # dev: 24h interval + 1h
+
+
+def test_one_service_account_for_clusters_sharing_a_namespace(chart):
+    PostgresCluster(chart, "a", props=props(name="a-db"))
+    PostgresCluster(chart, "b", props=props(name="b-db"))
+    assert len(by_kind(manifests(chart), "ServiceAccount")) == 1
+
+
+def test_bad_input_is_reported_at_once(chart):
+    bad = props(storage_size="lots", replicas=0, credentials=None, clients=("web",), name="Orders")
+    with pytest.raises(PropsError) as err:
+        PostgresCluster(chart, "db", props=bad)
+    text = str(err.value)
+    assert text.startswith("invalid PostgresCluster at 'test/db':")
+    assert [p.field for p in err.value.problems] == ["name", "credentials", "storage_size", "replicas", "clients[0]"]
+    assert "storage_size: 'lots' is not allowed: a Kubernetes quantity above zero such as '20Gi'" in text
+    assert "replicas: 0 is not allowed: a whole number of at least 1" in text
+    assert "credentials: None is not allowed: Credentials.existing_secret('<secret>') or" in text
+    assert "clients[0]: 'web' is not allowed: the name of a SecureApp in this cdk8s app's dev charts (found: none)" in text
+
+
+def test_unknown_client_lists_the_apps_there_are(chart):
+    api(chart, "dev")
+    with pytest.raises(PropsError, match=r"clients\[0\]: 'web' is not allowed: .*\(found: demo-api\)"):
+        PostgresCluster(chart, "db", props=props(clients=("web",)))
+
+
+def test_objectives_the_plan_cannot_meet_are_refused(chart):
+    with pytest.raises(PropsError, match=r"objective.rpo: '1m' is not allowed: at least 2m"):
+        PostgresCluster(chart, "db", props=props(objective=RecoveryObjective(rpo=Duration.minutes(1), rto=Duration.hours(1))))
+    short = dataclasses.replace(environment("dev"), database=dataclasses.replace(environment("dev").database,
+                                                                                  backup_retention_days=0))
+    with pytest.raises(PropsError, match=r"objective.retention: '0s' is not allowed: at least 1 day"):
+        PostgresCluster(chart, "db2", props=props(env=short))
+
+
+def test_prod_requires_pinned_images(chart):
+    with pytest.raises(PropsError, match=r"image: 'postgres:15.8' is not allowed: a reference pinned by digest"):
+        PostgresCluster(chart, "db", props=prod_props(chart, image="postgres:15.8"))
+
+
+def test_platform_objects(chart, snapshot):
+    StorageClasses(chart, "storage")
+    docs = manifests(chart)
+    assert docs == snapshot
+    sc = one(docs, "StorageClass")
+    assert sc["parameters"]["encrypted"] == "true" and sc["parameters"]["type"] == "gp3"
+    assert sc["reclaimPolicy"] == "Retain" and sc["volumeBindingMode"] == "WaitForFirstConsumer"
+    assert one(docs, "VolumeSnapshotClass")["metadata"]["labels"] == {"velero.io/csi-volumesnapshot-class": "true"}
+
+
+def test_rendered_output_validates(tmp_path):
+    """kubernetes-validate (strict), the upstream CRD schemas and checkov accept everything rendered."""
+    app = cdk8s.App()
+    chart = LayoutChart(app, "db", path="db")
+    StorageClasses(chart, "storage")
+    PostgresCluster(chart, "db", props=prod_props(chart))
+    write_tree(render([chart]), tmp_path / "out")
+    crds = ROOT.parent / "shared" / "crds"
+    args = [sys.executable, "tools/validate.py", str(tmp_path / "out")] + (["--crd-dir", str(crds)] if crds.is_dir() else [])
+    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_a_cluster_can_start_from_another_clusters_backups(chart):
+    PostgresCluster(chart, "db", props=props(name="orders-restored", restore_from=RestoreFrom(
+        destination="s3://db-backups/databases/orders-db", server_name="orders-db", target_time="2025-01-01 12:00:00+00")))
+    init = one(manifests(chart), "StatefulSet")["spec"]["template"]["spec"]["initContainers"][0]
+    env = {e["name"]: e.get("value") for e in init["env"]}
+    assert env["BOOTSTRAP"] == "restore" and env["RESTORE_TARGET_TIME"] == "2025-01-01 12:00:00+00"
+    assert env["RESTORE_FROM_DESTINATION"] == "s3://db-backups/databases/orders-db"
+    assert env["BACKUP_DESTINATION"] == "s3://db-backups/databases/orders-restored"  # archives to its own place
+    with pytest.raises(PropsError, match=r"restore_from.destination: 'db-backups' is not allowed: an S3 location"):
+        PostgresCluster(chart, "bad", props=props(name="bad", restore_from=RestoreFrom(destination="db-backups", server_name="x")))
