@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 # Where upstream CRD copies live, for `make validate` / `make imports` (optional).
 CRD_DIR ?= $(wildcard ../shared/crds)
 
-.PHONY: setup synth test validate imports bench lint drill-env clean
+.PHONY: setup synth test validate imports bench lint typecheck drill-env clean
 
 setup: node_modules/.installed $(VENV)/.installed .venv-checkov/.installed .venv-semgrep/.installed
 
@@ -54,6 +54,10 @@ bench: setup
 
 lint: setup
 	$(PY) -m ruff check .
+
+# mypy reads its files and settings from pyproject.toml ([tool.mypy]).
+typecheck: setup
+	$(PY) -m mypy
 
 clean:
 	rm -rf build dist/.dist.new-* .pytest_cache

@@ -24,7 +24,7 @@ os.environ["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ.g
 sys.path.insert(0, str(ROOT / "cdk"))
 
 import cdk8s  # noqa: E402
-from platform_infra import platform_values  # noqa: E402
+from platform_infra import WorkloadIdentity, platform_values  # noqa: E402
 
 from platform_constructs import (  # noqa: E402
     AddonIdentity,
@@ -101,16 +101,20 @@ APPS = (AppSpec(name="demo-api", team="shop", repository="example-org/demo-api",
                 env_vars={"LOG_LEVEL": "info", "DATABASE_HOST": "demo-api-db-rw.databases.svc"}),)
 
 
+def addon_identity(w: WorkloadIdentity) -> AddonIdentity:
+    """An add-on's workload identity: the IAM role the AWS CDK app bound to its service account."""
+    return AddonIdentity(namespace=w.namespace, service_account=w.service_account, role_arn=w.role_arn)
+
+
 def aws_targets(env: EnvironmentSettings) -> AwsTargets:
     """What the add-ons need from AWS, from the AWS CDK app's values for this environment."""
     v = platform_values(env.name)
-    identity = lambda w: AddonIdentity(namespace=w.namespace, service_account=w.service_account, role_arn=w.role_arn)  # noqa: E731
     return AwsTargets(region=v.region, cluster_name=v.cluster_name, vpc_name=v.vpc_name,
                       velero_bucket=v.velero_bucket, backup_kms_key_alias=v.backup_kms_key_alias,
                       container_log_group=v.container_log_group,
-                      velero=identity(v.velero), external_secrets=identity(v.external_secrets),
-                      load_balancer_controller=identity(v.load_balancer_controller),
-                      cluster_autoscaler=identity(v.cluster_autoscaler), fluent_bit=identity(v.fluent_bit))
+                      velero=addon_identity(v.velero), external_secrets=addon_identity(v.external_secrets),
+                      load_balancer_controller=addon_identity(v.load_balancer_controller),
+                      cluster_autoscaler=addon_identity(v.cluster_autoscaler), fluent_bit=addon_identity(v.fluent_bit))
 
 
 def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
@@ -125,13 +129,14 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
     aws = aws_targets(env)
     addons = PlatformAddons(cluster, "addons", props=PlatformAddonsProps(env=env, aws=aws))
     AwsSecretsManagerStore(platform, "secret-store", props=AwsSecretsManagerStoreProps(
-        region=aws.region, identity=aws.external_secrets))
+        region=aws.region, identity=addon_identity(values.external_secrets)))
     Guardrails(platform, "guardrails", props=GuardrailsProps(
         env=env, allowed_registries=[values.registry],
         approved_load_balancers=["ingress-nginx/ingress-nginx-controller"],
-        signatures=[SignatureRule.github_actions(a.name, [values.repositories[a.name]], repository=a.repository,
-                                                 workflow=".github/workflows/ci.yaml")
-                    for a in apps if a.name in values.repositories],
+        # Every app's images must carry its own CI workflow's signature: no app is exempt.
+        signatures=[SignatureRule.github_actions(a.name, [values.repositories.get(a.name, f"{values.registry}/{a.name}")],
+                                                 repository=a.repository, workflow=".github/workflows/ci.yaml")
+                    for a in apps],
         exceptions=[PolicyExceptionProps(
             name=f"addon-{e.workload_name}", kind=ExemptKind(e.workload_kind), namespace=e.namespace,
             resource_name=e.workload_name, policies=[g.value for g in e.policies], reason=e.reason, expires=e.expires)

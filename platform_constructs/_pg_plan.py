@@ -38,6 +38,10 @@ class RecoveryObjective:
     rto: Duration
     """Recovery time objective: the longest a restore may take until the database accepts writes again."""
 
+    def problems(self) -> list[Problem]:
+        """Durations that are not whole seconds above zero: BackupPlan.derive computes with both."""
+        return [bad for name in ("rpo", "rto") if (bad := getattr(self, name).problem(name)) is not None]
+
 
 # WAL segments are switched at least every archive_timeout; below a minute PostgreSQL mostly ships empty segments.
 _MIN_ARCHIVE_TIMEOUT = 60
@@ -60,7 +64,8 @@ class BackupPlan:
 
     @classmethod
     def derive(cls, objective: RecoveryObjective, *, retention_days: int, snapshot_ttl_hours: int) -> BackupPlan:
-        rpo, rto = objective.rpo.total_seconds, objective.rto.total_seconds
+        """The plan for an objective without `problems()`."""
+        rpo, rto = objective.rpo.whole_seconds, objective.rto.whole_seconds
         base = min(_DAY, max(_HOUR, 12 * rto))
         base = next(h for h in (1, 2, 3, 4, 6, 8, 12, 24) if h * _HOUR >= base) * _HOUR  # a divisor of a day: a cron
         return cls(objective=objective, archive_timeout=Duration(max(_MIN_ARCHIVE_TIMEOUT, rpo // 2)),
@@ -71,17 +76,17 @@ class BackupPlan:
         """The consistency checks: an objective the plan cannot meet is an error, not a surprise in an incident."""
         out: list[Problem] = []
         o = self.objective
-        if o.rpo.total_seconds < 2 * _MIN_ARCHIVE_TIMEOUT:
+        if o.rpo.whole_seconds < 2 * _MIN_ARCHIVE_TIMEOUT:
             out.append(Problem(f"{prefix}rpo", str(o.rpo), "at least 2m: WAL archiving cannot promise less "
                                                            "(archive_timeout must stay at or below the RPO)"))
-        if o.rto.total_seconds < 5 * 60:
+        if o.rto.whole_seconds < 5 * 60:
             out.append(Problem(f"{prefix}rto", str(o.rto), "at least 5m: a restore downloads a base backup and replays WAL"))
-        if self.retention.total_seconds < _DAY:
+        if self.retention.whole_seconds < _DAY:
             out.append(Problem(f"{prefix}retention", str(self.retention), "at least 1 day"))
-        elif self.retention.total_seconds < self.base_backup_interval.total_seconds:
+        elif self.retention.whole_seconds < self.base_backup_interval.whole_seconds:
             out.append(Problem(f"{prefix}retention", str(self.retention),
                                f"at least the base backup interval ({self.base_backup_interval})"))
-        if self.snapshot_ttl.total_seconds < self.base_backup_interval.total_seconds:
+        if self.snapshot_ttl.whole_seconds < self.base_backup_interval.whole_seconds:
             out.append(Problem(f"{prefix}snapshot_ttl", str(self.snapshot_ttl),
                                f"at least the snapshot interval ({self.base_backup_interval}), so one snapshot always exists"))
         return out
@@ -90,7 +95,7 @@ class BackupPlan:
         """A cron schedule firing every `interval` (a divisor of a day), at a minute and hour spread by `seed`,
         so many databases do not all back up at once."""
         h = int(hashlib.sha256(seed.encode()).hexdigest(), 16)
-        minute, hours = h % 60, interval.total_seconds // _HOUR
+        minute, hours = h % 60, interval.whole_seconds // _HOUR
         if hours >= 24:
             return f"{minute} {(h // 60) % 24} * * *"
         return f"{minute} {(h // 60) % hours}-23/{hours} * * *"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypedDict
 
 from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from cdk8s_plus_27 import k8s
@@ -21,6 +22,14 @@ class HttpProbes:
     liveness_path: str = "/healthz"
     readiness_path: str = "/healthz"
     startup_seconds: int = 60
+
+
+class ProbeKwargs(TypedDict, total=False):
+    """Probe keyword arguments of `k8s.Container`, typed so `**` passes each under its own name."""
+
+    startup_probe: k8s.Probe
+    readiness_probe: k8s.Probe
+    liveness_probe: k8s.Probe
 
 
 def pod_security_context(uid: int) -> k8s.PodSecurityContext:
@@ -43,7 +52,7 @@ def resource_requirements(r: Resources) -> k8s.ResourceRequirements:
         limits={"cpu": q(r.cpu_limit), "memory": q(r.memory_limit)})
 
 
-def http_probes(p: HttpProbes, port_name: str) -> dict[str, k8s.Probe]:
+def http_probes(p: HttpProbes, port_name: str) -> ProbeKwargs:
     get = lambda path: k8s.HttpGetAction(path=path, port=int_or_string(port_name))  # noqa: E731
     return {
         "startup_probe": k8s.Probe(http_get=get(p.liveness_path), period_seconds=2,

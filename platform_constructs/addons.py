@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import yaml
@@ -833,13 +834,13 @@ class PlatformAddons(Construct):
         super().__init__(scope, id)
         p = Problems("PlatformAddons", self)
         p.extend("", props.env.problems())
-        ready: list[tuple[str, object]] = []
+        ready: list[tuple[str, Callable[[], Addon]]] = []
         for name, builder in _PLAIN_ADDONS:
             settings = getattr(props, name)
             if settings.enabled:
                 p.extend("", settings.chart.problems(f"{name}.chart"))
-                ready.append((name, lambda b=builder: b(props)))
-        for name, aws_field, builder in _IDENTITY_ADDONS:
+                ready.append((name, functools.partial(builder, props)))
+        for name, aws_field, identity_builder in _IDENTITY_ADDONS:
             settings = getattr(props, name)
             if not settings.enabled:
                 continue
@@ -850,7 +851,7 @@ class PlatformAddons(Construct):
                                                 f"because {name} is enabled (or set {name}.enabled=False)")
                 continue
             p.extend("", identity.problems(f"aws.{aws_field}"))
-            ready.append((name, lambda b=builder, i=identity: b(props, i)))
+            ready.append((name, functools.partial(identity_builder, props, identity)))
         if not _REGION.match(props.aws.region or ""):
             p.add("aws.region", props.aws.region, "an AWS region such as 'eu-west-1'")
         p.check(isinstance(props.kyverno.webhook_timeout_seconds, int) and 1 <= props.kyverno.webhook_timeout_seconds <= 30,

@@ -79,7 +79,7 @@ class BackupSchedule(Construct):
                                        [_pg_scripts.path("pg-logical.py"), "dump"], {
                                            "PGHOST": c.rw_service, "PGPORT": str(PG_PORT), "PGUSER": "postgres",
                                            "PGDATABASE": "postgres", "DATABASES": " ".join(self.databases),
-                                           "RETENTION_DAYS": str(self.dump_retention.total_seconds // 86400)},
+                                           "RETENTION_DAYS": str(self.dump_retention.whole_seconds // 86400)},
                                        scratch=k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(
                                            size_limit=quantity(c.storage_size))), with_password=True)
         # The scratch server needs room for a whole copy of the database: a fresh gp3 volume per run.
@@ -90,7 +90,7 @@ class BackupSchedule(Construct):
         self.verify_job = self._cron_job("Verify", f"{c.name}-restore-verify", self.verify_schedule, plan.objective.rto,
                                          [_pg_scripts.path("pg-restore-verify.sh"), "/tmp/restore"], {
                                              "DATABASES": " ".join(self.databases), "PGUSER": "postgres",
-                                             "RTO_SECONDS": str(plan.objective.rto.total_seconds)}, scratch=scratch,
+                                             "RTO_SECONDS": str(plan.objective.rto.whole_seconds)}, scratch=scratch,
                                          with_password=False)
 
         jobs = self.peer
@@ -146,15 +146,15 @@ class BackupSchedule(Construct):
             schedule=schedule, time_zone="Etc/UTC", concurrency_policy="Forbid", starting_deadline_seconds=600,
             successful_jobs_history_limit=3, failed_jobs_history_limit=3,
             job_template=k8s.JobTemplateSpec(spec=k8s.JobSpec(
-                backoff_limit=1, active_deadline_seconds=max(deadline.total_seconds, _HOUR), ttl_seconds_after_finished=86400,
+                backoff_limit=1, active_deadline_seconds=max(deadline.whole_seconds, _HOUR), ttl_seconds_after_finished=86400,
                 template=k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=self.labels), spec=pod)))))
         return emit(self, id, manifest)
 
     def _alerts(self, p: BackupScheduleProps) -> None:
         c, plan = self.cluster, self.cluster.plan
         ns = f'namespace="{c.namespace}"'
-        dump_age = plan.base_backup_interval.total_seconds + _HOUR
-        verify_age = plan.verify_interval.total_seconds + 2 * _HOUR
+        dump_age = plan.base_backup_interval.whole_seconds + _HOUR
+        verify_age = plan.verify_interval.whole_seconds + 2 * _HOUR
         rules = [
             rules_api.PrometheusRuleSpecGroupsRules(
                 record="platform:pg_restore_last_verified_timestamp_seconds",
@@ -164,7 +164,7 @@ class BackupSchedule(Construct):
             *(self._alert(*a) for a in [
                 ("VeleroSnapshotStale",
                  f'time() - velero_backup_last_successful_timestamp{{schedule="{c.name}-volumes"}} > '
-                 f"{plan.base_backup_interval.total_seconds + _HOUR}", "critical",
+                 f"{plan.base_backup_interval.whole_seconds + _HOUR}", "critical",
                  f"no Velero snapshot of {c.name} succeeded in {plan.base_backup_interval} (plus an hour)"),
                 ("VeleroSnapshotFailing",
                  f'increase(velero_backup_failure_total{{schedule="{c.name}-volumes"}}[{plan.base_backup_interval}]) > 0',
@@ -200,8 +200,13 @@ class BackupSchedule(Construct):
             value = getattr(p, field)
             if value is not None and (why := cron_problem(value)) is not None:
                 v.add(field, value, why)
-        v.check(self.dump_retention.total_seconds >= 86400, "dump_retention", str(self.dump_retention), "at least 1 day")
         interval = p.cluster.plan.base_backup_interval if isinstance(p.cluster, PostgresCluster) else Duration(0)
-        v.check(self.snapshot_ttl.total_seconds >= interval.total_seconds, "snapshot_ttl", str(self.snapshot_ttl),
-                f"at least the snapshot interval ({interval}), so one snapshot always exists")
+        for name, duration, least, allowed in (
+                ("dump_retention", self.dump_retention, 86400, "at least 1 day"),
+                ("snapshot_ttl", self.snapshot_ttl, interval.whole_seconds,
+                 f"at least the snapshot interval ({interval}), so one snapshot always exists")):
+            if (bad := duration.problem(name)) is not None:
+                v.add(bad.field, bad.value, bad.allowed)
+            else:  # whole seconds above zero: now the range can be compared
+                v.check(duration.whole_seconds >= least, name, str(duration), allowed)
         v.raise_if_any()

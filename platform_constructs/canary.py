@@ -210,8 +210,8 @@ class CanaryRollout(SecureApp):
             traffic_routing=a.RolloutSpecStrategyCanaryTrafficRouting(
                 nginx=a.RolloutSpecStrategyCanaryTrafficRoutingNginx(stable_ingress=p.name)) if nginx else None,
             # Argo Rollouts refuses scaleDownDelaySeconds without a router; both delays only matter with one.
-            scale_down_delay_seconds=p.scale_down_delay.total_seconds if nginx else None,
-            abort_scale_down_delay_seconds=p.abort_scale_down_delay.total_seconds if nginx else None,
+            scale_down_delay_seconds=p.scale_down_delay.whole_seconds if nginx else None,
+            abort_scale_down_delay_seconds=p.abort_scale_down_delay.whole_seconds if nginx else None,
             analysis=background,
             steps=steps)
         manifest = rollout_api.Rollout.manifest(
@@ -219,7 +219,7 @@ class CanaryRollout(SecureApp):
             spec=a.RolloutSpec(
                 replicas=replicas, revision_history_limit=5,
                 selector=a.RolloutSpecSelector(match_labels=self.selector),
-                progress_deadline_seconds=p.progress_deadline.total_seconds, progress_deadline_abort=True,
+                progress_deadline_seconds=p.progress_deadline.whole_seconds, progress_deadline_abort=True,
                 rollback_window=a.RolloutSpecRollbackWindow(revisions=p.rollback_window),
                 strategy=a.RolloutSpecStrategy(canary=canary)))
         # The pod template comes from the core types (same as the Deployment's), with the preStop sleep added.
@@ -256,10 +256,10 @@ class CanaryRollout(SecureApp):
             metrics=[_with_count(m, count) for m in metrics]))
 
     def _stall_after(self, analysis: CanaryAnalysis | None) -> Duration:
-        """How long the plan should take, plus 30 minutes: longer than that, someone has to look."""
-        seconds = 1800 + sum(s.duration.total_seconds for s in self._steps if s.kind is StepKind.PAUSE and s.duration)
+        """How long the plan should take, plus 30 minutes: longer than that, someone has to look (props validated)."""
+        seconds = 1800 + sum(s.duration.whole_seconds for s in self._steps if s.kind is StepKind.PAUSE and s.duration)
         if analysis is not None:
-            per_step = analysis.window.total_seconds + analysis.count * analysis.interval.total_seconds
+            per_step = analysis.window.whole_seconds + analysis.count * analysis.interval.whole_seconds
             seconds += per_step * sum(1 for s in self._steps if s.kind is StepKind.ANALYSIS)
         return Duration.seconds(seconds)
 

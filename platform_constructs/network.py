@@ -83,11 +83,15 @@ class Peer:
                 ipaddress.ip_network(self.cidr)
             except ValueError:
                 return Problem(field_name, self.cidr, "a CIDR block such as '10.0.0.0/16'")
+        elif self.namespace is None:
+            return Problem(field_name, self.key, "a peer with a namespace or a CIDR block, such as Peer.app(...) or Peer.ip_block(...)")
         return None
 
     def render(self) -> k8s.NetworkPolicyPeer:
         if self.cidr is not None:
             return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=self.cidr))
+        if self.namespace is None:
+            raise ValueError(f"peer {self.key!r} has neither a namespace nor a CIDR block: check problem() first")
         return k8s.NetworkPolicyPeer(
             namespace_selector=k8s.LabelSelector(match_labels={NAMESPACE_LABEL: self.namespace}),
             pod_selector=k8s.LabelSelector(match_labels=dict(self.pod_labels or {})),

@@ -9,6 +9,7 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Unpack
 
 import cdk8s
 from cdk8s import ApiObject
@@ -19,7 +20,7 @@ from . import _pg_scripts
 from ._errors import Problems
 from ._k8s import DNS1123_RULE, image_problems, int_or_string, is_dns1123_label, parse_quantity, quantity
 from ._pg_plan import BackupPlan, RecoveryObjective
-from ._pod import container_security_context, emit, pod_security_context, resource_requirements
+from ._pod import ProbeKwargs, container_security_context, emit, pod_security_context, resource_requirements
 from .imports.external_secrets_externalsecrets.io import external_secrets as eso
 from .imports.prometheus_operator_prometheusrules.com.coreos import monitoring as rules_api
 from .imports.prometheus_operator_servicemonitors.com.coreos import monitoring as monitors_api
@@ -172,6 +173,12 @@ class PostgresClusterProps:
     """Where S3 is reached on 443. Default: 0.0.0.0/0, since S3 has no fixed range; narrow it with a proxy or endpoint range."""
 
 
+class ContainerExtras(ProbeKwargs, total=False):
+    """What a PostgresCluster container may add to the hardened defaults: ports and probes."""
+
+    ports: Sequence[k8s.ContainerPort]
+
+
 class PostgresCluster(Construct):
     """A StatefulSet of PostgreSQL members (one primary, hot standbys streaming from it) with headless,
     read-write and read-only Services, a PodDisruptionBudget, NetworkPolicies, metrics and alerts, and
@@ -184,11 +191,7 @@ class PostgresCluster(Construct):
     def __init__(self, scope: Construct, id: str, *, props: PostgresClusterProps):
         super().__init__(scope, id)
         p = props
-        objective = p.objective or RecoveryObjective(rpo=Duration.minutes(p.env.database.rpo_minutes),
-                                                     rto=Duration.minutes(p.env.database.rto_minutes))
-        self.plan = BackupPlan.derive(objective, retention_days=p.env.database.backup_retention_days,
-                                      snapshot_ttl_hours=p.env.database.snapshot_ttl_hours)
-        clients = self._validate(p)
+        clients, self.plan = self._validate(p)
         assert p.credentials is not None and p.backup is not None  # validated above
         self.name, self.namespace, self.env, self.database = p.name, p.namespace, p.env, p.database
         self.image = p.image
@@ -212,8 +215,7 @@ class PostgresCluster(Construct):
             "pg_hba.conf": _PG_HBA,
         })
         self.scripts = k8s.KubeConfigMap(self, "Scripts", metadata=meta(self.scripts_config_map), data=_pg_scripts.scripts())
-        if p.credentials.remote_key is not None:
-            self._external_secret(p.credentials)
+        self._external_secret(p.credentials)
         _once_per_chart(self, f"sa/{p.namespace}/{p.backup.service_account}", lambda: k8s.KubeServiceAccount(
             self, "ServiceAccount", metadata=k8s.ObjectMeta(name=p.backup.service_account, namespace=p.namespace),
             automount_service_account_token=False))
@@ -266,7 +268,7 @@ class PostgresCluster(Construct):
         return [k8s.EnvVar(name=k, value=v) for k, v in sorted(env.items())]
 
     def container(self, name: str, *, image: str | None = None, command: Sequence[str], resources: Resources,
-                  env: Sequence[k8s.EnvVar] = (), mounts: Mapping[str, str], **extra: object) -> k8s.Container:
+                  env: Sequence[k8s.EnvVar] = (), mounts: Mapping[str, str], **extra: Unpack[ContainerExtras]) -> k8s.Container:
         """A hardened container of this cluster's image (also used by BackupSchedule's jobs)."""
         return k8s.Container(
             name=name, image=image or self.image, image_pull_policy="IfNotPresent", command=list(command),
@@ -300,7 +302,7 @@ class PostgresCluster(Construct):
             "wal_level": "replica", "max_wal_senders": "10", "max_replication_slots": "10", "wal_keep_size": "'1GB'",
             "hot_standby": "on", "hot_standby_feedback": "on",
             "archive_mode": "on", "archive_command": f"'{_pg_scripts.path('pg-wal-archive.sh')} %p'",
-            "archive_timeout": f"{self.plan.archive_timeout.total_seconds}s",
+            "archive_timeout": f"{self.plan.archive_timeout.whole_seconds}s",
             "restore_command": f"'{_pg_scripts.path('pg-wal-restore.sh')} %f %p'",
             "log_destination": "'stderr'", "logging_collector": "off", "log_checkpoints": "on",
             "log_connections": "on", "log_disconnections": "on", "log_lock_waits": "on", "log_min_duration_statement": "1000",
@@ -310,6 +312,9 @@ class PostgresCluster(Construct):
         return header + "".join(f"{k} = {v}\n" for k, v in settings.items())
 
     def _external_secret(self, c: Credentials) -> None:
+        """The ExternalSecret that syncs the password, for credentials kept in AWS Secrets Manager."""
+        if c.remote_key is None:
+            return
         eso.ExternalSecret(self, "Credentials", metadata=cdk8s.ApiObjectMetadata(
             name=self.credentials_secret, namespace=self.namespace, labels=self.labels), spec=eso.ExternalSecretSpec(
             refresh_interval="1h",
@@ -348,8 +353,8 @@ class PostgresCluster(Construct):
             liveness_probe=k8s.Probe(exec=pg_isready, period_seconds=10, failure_threshold=6, timeout_seconds=5))
         agent = self.container(
             "backup-agent", command=[_pg_scripts.path("pg-backup-agent.py")], resources=_SIDECAR_RESOURCES, env=[
-                *env, k8s.EnvVar(name="BASE_BACKUP_INTERVAL_SECONDS", value=str(self.plan.base_backup_interval.total_seconds)),
-                k8s.EnvVar(name="RETENTION_DAYS", value=str(self.plan.retention.total_seconds // 86400)),
+                *env, k8s.EnvVar(name="BASE_BACKUP_INTERVAL_SECONDS", value=str(self.plan.base_backup_interval.whole_seconds)),
+                k8s.EnvVar(name="RETENTION_DAYS", value=str(self.plan.retention.whole_seconds // 86400)),
                 k8s.EnvVar(name="METRICS_PORT", value=str(AGENT_PORT))],
             mounts={**data, "scripts": _pg_scripts.MOUNT},
             ports=[k8s.ContainerPort(name="backup-metrics", container_port=AGENT_PORT, protocol="TCP")],
@@ -373,7 +378,7 @@ class PostgresCluster(Construct):
             topology_key="topology.kubernetes.io/zone", label_selector=k8s.LabelSelector(match_labels=self.selector)))
         pod = k8s.PodSpec(
             init_containers=[init], containers=[postgres, agent, exporter],
-            service_account_name=p.backup.service_account, automount_service_account_token=False,
+            service_account_name=self.backup_storage.service_account, automount_service_account_token=False,
             enable_service_links=False, security_context=pod_security_context(PG_UID),
             # PostgreSQL needs time for a shutdown checkpoint; a kill mid-checkpoint means crash recovery.
             termination_grace_period_seconds=120,
@@ -423,7 +428,7 @@ class PostgresCluster(Construct):
         alerts = [
             ("PostgresDown", f"pg_up{{{sel}}} == 0", "2m", "critical",
              "PostgreSQL {{ $labels.pod }} does not answer the exporter"),
-            ("PostgresReplicationLagHigh", f"pg_replication_lag_seconds{{{sel}}} > {self.plan.objective.rpo.total_seconds}",
+            ("PostgresReplicationLagHigh", f"pg_replication_lag_seconds{{{sel}}} > {self.plan.objective.rpo.whole_seconds}",
              "5m", "warning", f"standby {{{{ $labels.pod }}}} is more than the RPO ({self.plan.objective.rpo}) behind"),
             ("PostgresConnectionsSaturated",
              f"sum by (pod) (pg_stat_activity_count{{{sel}}}) / on (pod) max by (pod) (pg_settings_max_connections{{{sel}}}) > 0.8",
@@ -433,7 +438,7 @@ class PostgresCluster(Construct):
              "{{ $labels.pod }} cannot archive WAL: point-in-time recovery falls behind the RPO"),
             ("PostgresBaseBackupStale",
              f"time() - max(platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}}) > "
-             f"{self.plan.base_backup_interval.total_seconds + 3600}", "15m", "critical",
+             f"{self.plan.base_backup_interval.whole_seconds + 3600}", "15m", "critical",
              f"no base backup of {p.name} completed in the last {self.plan.base_backup_interval} (plus an hour)"),
         ]
         rules_api.PrometheusRule(self, "Alerts", metadata=cdk8s.ApiObjectMetadata(
@@ -445,7 +450,8 @@ class PostgresCluster(Construct):
                                                                     "runbook_url": _RUNBOOK[name]})
                     for name, expr, wait, severity, summary in alerts])]))
 
-    def _validate(self, p: PostgresClusterProps) -> list[SecureApp | Peer]:
+    def _validate(self, p: PostgresClusterProps) -> tuple[list[SecureApp | Peer], BackupPlan]:
+        """The resolved clients and the backup plan, or a PropsError naming every problem."""
         v = Problems(type(self).__name__, self)
         v.check(is_dns1123_label(p.name) and len(p.name) <= 40, "name", p.name, DNS1123_RULE.replace("63", "40"))
         v.check(is_dns1123_label(p.namespace), "namespace", p.namespace, DNS1123_RULE)
@@ -468,7 +474,15 @@ class PostgresCluster(Construct):
         v.extend("", p.resources.problems())
         v.check(isinstance(p.max_connections, int) and 10 <= p.max_connections <= 5000, "max_connections",
                 p.max_connections, "a whole number from 10 to 5000")
-        v.extend("objective.", self.plan.problems())
+        objective = p.objective or RecoveryObjective(rpo=Duration.minutes(p.env.database.rpo_minutes),
+                                                     rto=Duration.minutes(p.env.database.rto_minutes))
+        plan = None
+        if objective_problems := objective.problems():
+            v.extend("objective.", objective_problems)
+        else:  # the plan is computed from the objective's seconds, so only a valid objective has one
+            plan = BackupPlan.derive(objective, retention_days=p.env.database.backup_retention_days,
+                                     snapshot_ttl_hours=p.env.database.snapshot_ttl_hours)
+            v.extend("objective.", plan.problems())
         if p.restore_from is not None:
             v.check(p.restore_from.destination.startswith("s3://"), "restore_from.destination", p.restore_from.destination,
                     "an S3 location 's3://bucket/prefix'")
@@ -488,7 +502,8 @@ class PostgresCluster(Construct):
             else:
                 v.add(f"clients[{i}]", client, "a SecureApp, a Peer or a SecureApp's name")
         v.raise_if_any()
-        return clients
+        assert plan is not None  # an objective without a plan was reported above
+        return clients, plan
 
 
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,62}")

@@ -165,6 +165,15 @@ class Duration:
             return None
         return Problem(field_name, self.source if n is None else n, DURATION_RULE)
 
+    @property
+    def whole_seconds(self) -> int:
+        """`total_seconds` for arithmetic, once the construct has checked `problem()`. An unparsable or
+        fractional duration raises ValueError here, so a missed check fails loudly instead of computing with None."""
+        n = self.total_seconds
+        if not isinstance(n, int) or isinstance(n, bool):
+            raise ValueError(f"duration {self.source if n is None else n!r} is not a whole number of seconds: check problem() first")
+        return n
+
     def __str__(self) -> str:
         n = self.total_seconds or 0
         return "".join(f"{v}{u}" for v, u in ((n // 3600, "h"), (n % 3600 // 60, "m"), (n % 60, "s")) if v) or "0s"

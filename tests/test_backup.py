@@ -176,3 +176,8 @@ def test_rendered_output_validates(tmp_path):
     proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "custom resources, ok" in proc.stdout or not crds.is_dir()
+
+
+def test_unparsable_durations_are_props_errors(chart):
+    with pytest.raises(PropsError, match=r"dump_retention: '1 week' is not allowed"):
+        BackupSchedule(chart, "backup", props=BackupScheduleProps(cluster=cluster(chart), dump_retention=Duration.parse("1 week")))

@@ -226,3 +226,13 @@ def test_a_cluster_can_start_from_another_clusters_backups(chart):
     assert env["BACKUP_DESTINATION"] == "s3://db-backups/databases/orders-restored"  # archives to its own place
     with pytest.raises(PropsError, match=r"restore_from.destination: 'db-backups' is not allowed: an S3 location"):
         PostgresCluster(chart, "bad", props=props(name="bad", restore_from=RestoreFrom(destination="db-backups", server_name="x")))
+
+
+def test_unparsable_objective_is_a_props_error(chart):
+    with pytest.raises(PropsError, match=r"objective.rpo: 'soon' is not allowed"):
+        PostgresCluster(chart, "db", props=props(objective=RecoveryObjective(rpo=Duration.parse("soon"), rto=Duration.hours(1))))
+
+
+def test_client_peer_needs_a_namespace_or_cidr(chart):
+    with pytest.raises(PropsError, match=r"a peer with a namespace or a CIDR block"):
+        PostgresCluster(chart, "db", props=props(clients=(Peer(key="x"),)))

@@ -113,12 +113,14 @@ def load_crd_schemas(crd_dir: pathlib.Path) -> dict[tuple[str, str], dict]:
     return schemas
 
 
-def check_custom(docs: list[tuple[str, dict]], schemas: dict[tuple[str, str], dict]) -> tuple[list[str], int, Counter]:
-    errors, count, unchecked = [], 0, Counter()
+def check_custom(docs: list[tuple[str, dict]], schemas: dict[tuple[str, str], dict]) -> tuple[list[str], int, Counter[tuple[str, str]]]:
+    errors: list[str] = []
+    count = 0
+    unchecked: Counter[tuple[str, str]] = Counter()
     for path, doc in docs:
         if group_of(doc) in BUILTIN_GROUPS:
             continue
-        key = (doc.get("apiVersion"), doc.get("kind"))
+        key = (doc.get("apiVersion", ""), doc.get("kind", ""))
         schema = schemas.get(key)
         if schema is None and key in NO_LOCAL_CRD:
             unchecked[key] += 1
@@ -145,7 +147,8 @@ def check_checkov(root: pathlib.Path, docs: list[tuple[str, dict]]) -> tuple[lis
     except json.JSONDecodeError:
         return [f"checkov: no JSON report (exit {proc.returncode}): {proc.stderr.strip()[-500:]}"], {}
     reports = reports if isinstance(reports, list) else [reports]
-    errors, summary = [], Counter()
+    errors: list[str] = []
+    summary: Counter[str] = Counter()
     for report in reports:
         for key in ("passed", "failed", "skipped", "parsing_errors"):
             summary[key] += report.get("summary", {}).get(key, 0)
