@@ -114,7 +114,8 @@ def aws_targets(env: EnvironmentSettings) -> AwsTargets:
                       container_log_group=v.container_log_group,
                       velero=addon_identity(v.velero), external_secrets=addon_identity(v.external_secrets),
                       load_balancer_controller=addon_identity(v.load_balancer_controller),
-                      cluster_autoscaler=addon_identity(v.cluster_autoscaler), fluent_bit=addon_identity(v.fluent_bit))
+                      cluster_autoscaler=addon_identity(v.cluster_autoscaler), fluent_bit=addon_identity(v.fluent_bit),
+                      mirrors=v.mirrors)
 
 
 def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,

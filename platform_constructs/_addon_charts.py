@@ -53,6 +53,9 @@ ARGO_CD = PinnedChart(
     "argo-helm tag argo-cd-10.4.2 (Argo CD v3.5, the CRDs in cdk8s.yaml); keys from charts/argo-cd/values.yaml",
     _keys("global.domain", "crds.keep", "dex.enabled", "redis-ha.enabled", "configs.cm.*", "configs.params.*",
           "controller.replicas", "server.replicas", "repoServer.replicas", "applicationSet.replicas",
+          # image keys: argo-helm charts/argo-cd/values.yaml @004041de (global.image.repository, redis.image.*,
+          # redis-ha.image.tag); not re-read at 10.4.2
+          "global.image.repository", "redis.image.repository", "redis-ha.image.repository",
           resources=("controller.resources", "server.resources", "repoServer.resources",
                      "applicationSet.resources", "redis.resources", "notifications.resources")))
 
@@ -61,6 +64,7 @@ ARGO_ROLLOUTS = PinnedChart(
     "argo-helm release argo-rollouts-2.41.1 (Argo Rollouts v1.9.1, the CRDs in cdk8s.yaml); charts/argo-rollouts/values.yaml",
     _keys("installCRDs", "keepCRDs", "dashboard.enabled", "controller.replicas", "controller.metrics.enabled",
           "controller.metrics.serviceMonitor.enabled",
+          "controller.image.registry",  # argo-helm charts/argo-rollouts/values.yaml @0071700f
           pods=("podSecurityContext",), containers=("containerSecurityContext",), resources=("controller.resources",)))
 
 KYVERNO = PinnedChart(
@@ -70,6 +74,9 @@ KYVERNO = PinnedChart(
           "admissionController.replicas", "admissionController.container.extraArgs.*",
           "admissionController.serviceMonitor.enabled", "backgroundController.replicas",
           "cleanupController.replicas", "reportsController.replicas",
+          # used by every image template as (dict "globalRegistry" .Values.global.image.registry ...), seen in
+          # kyverno chart templates (reports-server/_helpers.tpl); values.yaml at 3.9.2 not re-read
+          "global.image.registry",
           resources=("admissionController.container.resources", "backgroundController.resources",
                      "cleanupController.resources", "reportsController.resources")))
 
@@ -87,6 +94,8 @@ EXTERNAL_SECRETS = PinnedChart(
     "external-secrets helm-chart-2.9.0 (v2.9.0, the CRDs in cdk8s.yaml); deploy/charts/external-secrets/values.yaml",
     _keys("installCRDs", "replicaCount", "leaderElect", "serviceAccount.create", "serviceAccount.name",
           "serviceAccount.annotations.*", "webhook.replicaCount", "certController.replicaCount",
+          # deploy/charts/external-secrets/values.yaml @00c5cec5
+          "image.repository", "webhook.image.repository", "certController.image.repository",
           pods=("podSecurityContext", "webhook.podSecurityContext", "certController.podSecurityContext"),
           containers=("securityContext", "webhook.securityContext", "certController.securityContext"),
           resources=("resources", "webhook.resources", "certController.resources")))
@@ -113,7 +122,10 @@ INGRESS_NGINX = PinnedChart(
     "kubernetes/ingress-nginx helm-chart-4.14.1 (controller v1.14.1); charts/ingress-nginx/values.yaml",
     _keys("controller.replicaCount", "controller.ingressClassResource.name", "controller.ingressClassResource.default",
           "controller.allowSnippetAnnotations", "controller.service.annotations.*", "controller.metrics.enabled",
-          "controller.metrics.serviceMonitor.enabled", resources=("controller.resources",)))
+          "controller.metrics.serviceMonitor.enabled",
+          # charts/ingress-nginx/values.yaml @0039cc19 (registry + image + digest layout)
+          "controller.image.registry", "controller.admissionWebhooks.patch.image.registry",
+          resources=("controller.resources",)))
 
 AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
     "https://aws.github.io/eks-charts", "aws-load-balancer-controller", "3.6.0",
@@ -121,6 +133,7 @@ AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
     "kubernetes-sigs/aws-load-balancer-controller helm/aws-load-balancer-controller/values.yaml",
     _keys("clusterName", "region", "vpcTags.*", "replicaCount", "enableServiceMutatorWebhook",
           "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*",
+          "image.repository",  # helm/aws-load-balancer-controller/values.yaml @00793771
           pods=("podSecurityContext",), containers=("securityContext",), resources=("resources",)))
 
 CLUSTER_AUTOSCALER = PinnedChart(
@@ -128,6 +141,7 @@ CLUSTER_AUTOSCALER = PinnedChart(
     "kubernetes/autoscaler cluster-autoscaler-chart-9.52.1; charts/cluster-autoscaler/values.yaml",
     _keys("cloudProvider", "awsRegion", "autoDiscovery.clusterName", "replicaCount", "extraArgs.*",
           "rbac.serviceAccount.create", "rbac.serviceAccount.name", "rbac.serviceAccount.annotations.*",
+          "image.repository",  # charts/cluster-autoscaler/values.yaml @028eaaf3
           pods=("securityContext",), containers=("containerSecurityContext",), resources=("resources",)))
 
 FLUENT_BIT = PinnedChart(
@@ -142,7 +156,9 @@ FALCO = PinnedChart(
     "falcosecurity/charts falco-7.2.1 (Falco 0.42.1); charts/falco/values.yaml",
     _keys("driver.kind", "driver.modernEbpf.leastPrivileged", "tty", "customRules.*",
           "falco.json_output", "falcosidekick.enabled", "falcosidekick.config.alertmanager.hostport",
-          "falcosidekick.config.alertmanager.minimumpriority", resources=("resources",)))
+          "falcosidekick.config.alertmanager.minimumpriority",
+          "image.registry",  # charts/falco/values.yaml @026862c7
+          resources=("resources",)))
 
 ALL = (ARGO_CD, ARGO_ROLLOUTS, KYVERNO, VELERO, EXTERNAL_SECRETS, KUBE_PROMETHEUS_STACK, INGRESS_NGINX,
        AWS_LOAD_BALANCER_CONTROLLER, CLUSTER_AUTOSCALER, FLUENT_BIT, FALCO)

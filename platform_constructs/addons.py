@@ -169,6 +169,10 @@ class AwsTargets:
     """Default: None. Required when the cluster autoscaler is enabled."""
     fluent_bit: AddonIdentity | None = None
     """Default: None. Required when Fluent Bit is enabled."""
+    mirrors: Mapping[str, str] = field(default_factory=dict)
+    """Default: empty, every chart pulls from its upstream registry. Upstream registry host to its ECR pull-through
+    mirror ('quay.io' -> '<registry>/quay'), from `platform_values(env).mirrors`: the registry guardrail admits only
+    the environment's ECR registry, so each chart image whose upstream has a mirror is pointed at it."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -390,7 +394,7 @@ class Addon:
     name: str
     namespace: str
     chart: HelmChart
-    values: Mapping
+    values: dict
     wave: int
     provides_crd_groups: frozenset[str] = frozenset()
     needs_crd_groups: frozenset[str] = frozenset()
@@ -488,6 +492,41 @@ end
 hs.message = message
 return hs
 """
+
+
+# Chart values that name an image's registry (or repository including the registry), per chart: (values path,
+# upstream registry host, path after the mirror prefix). Each key was checked against the chart's values.yaml (see
+# `_addon_charts`). Images whose upstream has no mirror (docker.io: Velero, Grafana; cr.fluentbit.io) stay upstream.
+MIRRORED_IMAGES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "argo-cd": (("global.image.repository", "quay.io", "/argoproj/argocd"),
+                ("redis.image.repository", "public.ecr.aws", "/docker/library/redis"),
+                ("redis-ha.image.repository", "public.ecr.aws", "/docker/library/redis")),
+    "argo-rollouts": (("controller.image.registry", "quay.io", ""),),
+    # Kyverno's images are published as ghcr.io/kyverno/<component>; the chart prefixes every repository
+    # ('kyverno/kyverno', ...) with global.image.registry unless a component sets its own registry.
+    "kyverno": (("global.image.registry", "ghcr.io", ""),),
+    "external-secrets": tuple((f"{c}image.repository", "ghcr.io", "/external-secrets/external-secrets")
+                              for c in ("", "webhook.", "certController.")),
+    "ingress-nginx": (("controller.image.registry", "registry.k8s.io", ""),
+                      ("controller.admissionWebhooks.patch.image.registry", "registry.k8s.io", "")),
+    "aws-load-balancer-controller": (("image.repository", "public.ecr.aws", "/eks/aws-load-balancer-controller"),),
+    "cluster-autoscaler": (("image.repository", "registry.k8s.io", "/autoscaling/cluster-autoscaler"),),
+    # Falco publishes the same image as public.ecr.aws/falcosecurity/falco (chart default: docker.io).
+    "falco": (("image.registry", "public.ecr.aws", ""),),
+}
+
+
+def mirrored(name: str, values: dict, mirrors: Mapping[str, str]) -> dict:
+    """`values` with add-on `name`'s image registries pointed at the environment's pull-through mirrors."""
+    for path, host, suffix in MIRRORED_IMAGES.get(name, ()):
+        if host not in mirrors:
+            continue
+        *parents, leaf = path.split(".")
+        node = values
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[leaf] = mirrors[host] + suffix
+    return values
 
 
 # ----- the add-ons ---------------------------------------------------------------------------------------------
@@ -865,6 +904,8 @@ class PlatformAddons(Construct):
         p.raise_if_any()
 
         built = [make() for _, make in ready]
+        for addon in built:
+            mirrored(addon.name, addon.values, props.aws.mirrors)
         owners: dict[str, str] = {}
         for addon in built:
             if addon.namespace in SHARED_NAMESPACES:
@@ -969,5 +1010,5 @@ __all__ = [
     "Addon", "AddonIdentity", "ArgoCdAddon", "AwsSecretsManagerStore", "AwsSecretsManagerStoreProps", "AwsTargets",
     "ClusterAutoscalerAddon", "ExternalSecretsAddon", "FailurePolicy", "FalcoAddon", "FluentBitAddon", "Guardrail",
     "HelmChart", "IdentityMode", "IngressNginxAddon", "KyvernoAddon", "LoadBalancerControllerAddon",
-    "MonitoringAddon", "PlatformAddons", "PlatformAddonsProps", "RequiredException", "RolloutsAddon", "VeleroAddon",
+    "MIRRORED_IMAGES", "MonitoringAddon", "PlatformAddons", "PlatformAddonsProps", "RequiredException", "RolloutsAddon", "VeleroAddon",
 ]

@@ -36,7 +36,7 @@ def aws_targets(env: str, **kw) -> ad.AwsTargets:
     v = platform_values(env)
     base = dict(region=v.region, cluster_name=v.cluster_name, vpc_name=v.vpc_name, velero_bucket=v.velero_bucket,
                 backup_kms_key_alias=v.backup_kms_key_alias, container_log_group=v.container_log_group,
-                **{f: identity(getattr(v, f)) for f in IDENTITY_FIELDS})
+                mirrors=dict(v.mirrors), **{f: identity(getattr(v, f)) for f in IDENTITY_FIELDS})
     return ad.AwsTargets(**{**base, **kw})
 
 
@@ -91,6 +91,35 @@ def test_customised_snapshot(chart, snapshot):
           kyverno=ad.KyvernoAddon(webhook_timeout_seconds=3), falco=ad.FalcoAddon(enabled=False),
           exceptions_expire=datetime.date(2027, 1, 31))
     assert manifests(chart) == snapshot
+
+
+# ----- images come through the environment's ECR mirrors ------------------------------------------------------
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_every_mirrored_image_value_points_at_the_environment_registry(catalogues, env):
+    registry = platform_values(env).registry
+    checked = 0
+    for addon in catalogues[env].addons.values():
+        for path, _host, _suffix in ad.MIRRORED_IMAGES.get(addon.name, ()):
+            value = values_at(dict(addon.values), path)
+            assert value.startswith(registry + "/"), f"{addon.name}: {path}={value!r} is not in {registry}"
+            checked += 1
+    assert checked == sum(len(v) for v in ad.MIRRORED_IMAGES.values())
+
+
+def test_mirrored_images_are_recorded_chart_keys():
+    pins = {p.chart: p for p in charts.ALL}
+    for name, images in ad.MIRRORED_IMAGES.items():
+        for path, host, _suffix in images:
+            assert allowed(path, pins[name].keys), f"{name}: {path} is not a recorded key"
+            assert host in platform_values("prod").mirrors, f"{name}: no ECR mirror for {host}"
+
+
+def test_without_mirrors_charts_keep_their_upstream_images(chart):
+    addons = build(chart, aws=aws_targets("dev", mirrors={}))
+    assert "image" not in addons.addons["aws-load-balancer-controller"].values
+    assert "image" not in addons.addons["argo-rollouts"].values["controller"]
 
 
 # ----- pins and chart keys -----------------------------------------------------------------------------------
