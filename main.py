@@ -58,6 +58,8 @@ from platform_constructs import (  # noqa: E402
     PrometheusRuleProps,
     ReleaseFileError,
     ReleasePins,
+    SecureApp,
+    SecureAppProps,
     SignatureRule,
     StorageClasses,
     TeamProject,
@@ -91,6 +93,8 @@ class AppSpec:
     """GitHub repository whose CI builds and signs the image ('owner/name')."""
     database: bool = False
     """Give the app a PostgresCluster (with BackupSchedule) that only it may reach."""
+    canary: bool = True
+    """Ship as a CanaryRollout (analysis, alerts, dashboard); False ships a plain SecureApp Deployment."""
     port: int = 8080
     public: bool = True
     env_vars: dict[str, str] = field(default_factory=dict)
@@ -163,9 +167,10 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
             developer_groups=team.developer_groups, viewer_groups=team.viewer_groups))
         for spec in (a for a in apps if a.team == team.name):
             chart = LayoutChart(app, f"{spec.name}-{env.name}", path=f"apps/{spec.name}/envs/{env.name}")
-            api = CanaryRollout(chart, spec.name, props=CanaryRolloutProps(
-                name=spec.name, namespace=team.name, image=pinned_image(pins, spec.name, env), env=env, port=spec.port,
-                env_vars=spec.env_vars, ingress=IngressOptions() if spec.public else None))
+            props = SecureAppProps(name=spec.name, namespace=team.name, image=pinned_image(pins, spec.name, env), env=env,
+                                   port=spec.port, env_vars=spec.env_vars, ingress=IngressOptions() if spec.public else None)
+            api = (CanaryRollout(chart, spec.name, props=CanaryRolloutProps.of(props)) if spec.canary
+                   else SecureApp(chart, spec.name, props=props))
             project.add_application(spec.name, name=spec.name, namespace=team.name, path=chart.path)
             if spec.database and databases is not None:
                 db = PostgresCluster(platform, f"{spec.name}-db", props=PostgresClusterProps(

@@ -24,6 +24,7 @@ import dataclasses
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from cdk8s import ApiObject
 from cdk8s_plus_27 import k8s
@@ -114,6 +115,11 @@ class CanaryAnalysis:
 @dataclass(frozen=True, kw_only=True, slots=True)
 class CanaryRolloutProps(SecureAppProps):
     """Props of a CanaryRollout: every SecureAppProps field, plus how the canary proceeds."""
+
+    @classmethod
+    def of(cls, app: SecureAppProps, **canary: Any) -> CanaryRolloutProps:
+        """The same app shipped progressively: `app`'s fields, plus any canary fields given."""
+        return cls(**{f.name: getattr(app, f.name) for f in dataclasses.fields(SecureAppProps)}, **canary)
 
     steps: Sequence[CanaryStep] | None = None
     """Default: the environment's plan (`env.canary.steps`): fast in dev, slow and analysis-gated in prod."""

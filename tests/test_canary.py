@@ -386,3 +386,13 @@ def test_plans_are_replaceable_per_environment():
     env = dataclasses.replace(environment("stage"), canary=CanaryPlan(steps=(CanaryStep.set_weight(100), CanaryStep.pause())))
     assert env.canary.steps[-1].duration is None and environment("stage").canary.steps[0].weight == 20
     assert Peer.app("shop", "api").key == "shop-api"
+
+
+def test_props_of_a_secure_app_keep_every_field():
+    from platform_constructs import SecureAppProps
+
+    app = SecureAppProps(name="api", namespace="shop", image="r.example.com/api:1", env=environment("dev"), port=3000,
+                         env_vars={"A": "1"})
+    canary = CanaryRolloutProps.of(app, anti_affinity=False)
+    assert (canary.name, canary.port, dict(canary.env_vars), canary.anti_affinity) == ("api", 3000, {"A": "1"}, False)
+    assert isinstance(canary, SecureAppProps)

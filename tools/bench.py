@@ -22,7 +22,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 WORKER = textwrap.dedent("""
     import json, os, pathlib, sys, tempfile
-    case, n = sys.argv[1], int(sys.argv[2])
+    case, n, canary = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "canary"
     import cdk8s, cdk8s_plus_27
     if case != "import":
         sys.path.insert(0, {root!r})
@@ -33,7 +33,7 @@ WORKER = textwrap.dedent("""
             tmp = pathlib.Path(tempfile.mkdtemp())
             teams = tuple(main.Team(name=f"team-{{t}}") for t in range((n + 9) // 10))
             apps = tuple(main.AppSpec(name=f"app-{{i}}", team=f"team-{{i // 10}}", repository=f"example-org/app-{{i}}",
-                                      port=8080) for i in range(n))
+                                      port=8080, canary=canary) for i in range(n))
             digest = "sha256:" + "c" * 64
             for env in ("dev", "stage", "prod"):
                 registry = main.platform_values(env).registry
@@ -76,10 +76,10 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ENV["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{ENV.get('PATH', '')}"
 
 
-def run(case: str, n: int = 0) -> tuple[float, int]:
+def run(case: str, n: int = 0, kind: str = "canary") -> tuple[float, int]:
     start = time.perf_counter()
     # -O as in cdk8s.yaml's `app` command (it turns off jsii's per-argument typeguard checks).
-    proc = subprocess.run([sys.executable, "-O", "-c", WORKER.format(root=str(ROOT)), case, str(n)], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-O", "-c", WORKER.format(root=str(ROOT)), case, str(n), kind], cwd=ROOT,
                           capture_output=True, text=True, check=True, env=ENV)
     wall = time.perf_counter() - start
     return wall, json.loads(proc.stdout.strip().splitlines()[-1])["peak"]
@@ -101,12 +101,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    cases = [("bare `import cdk8s, cdk8s_plus_27`", "import", 0), ("full synth of this repository (3 envs)", "repo", 0)]
-    cases += [(f"{n} generated app{'s' if n > 1 else ''} x 3 envs", "apps", n) for n in (1, 10, 100)]
+    cases = [("bare `import cdk8s, cdk8s_plus_27`", "import", 0, ""), ("full synth of this repository (3 envs)", "repo", 0, "")]
+    cases += [(f"{n} generated {kind}{'s' if n > 1 else ''} x 3 envs", "apps", n, kind)
+              for kind in ("SecureApp", "CanaryRollout") for n in (1, 10, 100)]
     rows = []
-    for label, case, n in cases:
-        run(case, n)  # warm-up: compiles and caches bytecode, fills the OS file cache
-        runs = [run(case, n) for _ in range(args.repeat)]
+    for label, case, n, kind in cases:
+        mode = "canary" if kind == "CanaryRollout" else "plain"
+        run(case, n, mode)  # warm-up: compiles and caches bytecode, fills the OS file cache
+        runs = [run(case, n, mode) for _ in range(args.repeat)]
         wall = statistics.median(r[0] for r in runs)
         peak = max(r[1] for r in runs)
         rows.append((label, wall, peak))
