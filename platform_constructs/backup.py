@@ -13,9 +13,9 @@ from ._errors import Problems
 from ._k8s import quantity
 from ._pg_plan import cron_problem
 from ._pod import emit, pod_security_context
-from .imports.prometheus_operator_prometheusrules.com.coreos import monitoring as rules_api
 from .imports.velero_schedules.io import velero
 from .network import NAME_LABEL, Peer, Port, connect
+from .observability import RUNBOOKS, AlertRule, PrometheusRule, PrometheusRuleProps, RecordingRule, RuleGroup, Severity
 from .postgres import _IDENT, PG_PORT, PG_UID, POD_IDENTITY_AGENT, UID_SKIP, PostgresCluster
 from .settings import Duration, Resources
 
@@ -155,40 +155,34 @@ class BackupSchedule(Construct):
         ns = f'namespace="{c.namespace}"'
         dump_age = plan.base_backup_interval.whole_seconds + _HOUR
         verify_age = plan.verify_interval.whole_seconds + 2 * _HOUR
-        rules = [
-            rules_api.PrometheusRuleSpecGroupsRules(
-                record="platform:pg_restore_last_verified_timestamp_seconds",
-                expr=rules_api.PrometheusRuleSpecGroupsRulesExpr.from_string(
-                    f'kube_cronjob_status_last_successful_time{{{ns}, cronjob="{c.name}-restore-verify"}}'),
-                labels={"cluster_name": c.name}),
-            *(self._alert(*a) for a in [
-                ("VeleroSnapshotStale",
-                 f'time() - velero_backup_last_successful_timestamp{{schedule="{c.name}-volumes"}} > '
-                 f"{plan.base_backup_interval.whole_seconds + _HOUR}", "critical",
-                 f"no Velero snapshot of {c.name} succeeded in {plan.base_backup_interval} (plus an hour)"),
-                ("VeleroSnapshotFailing",
-                 f'increase(velero_backup_failure_total{{schedule="{c.name}-volumes"}}[{plan.base_backup_interval}]) > 0',
-                 "warning", f"a Velero snapshot of {c.name} failed"),
-                ("PostgresLogicalDumpStale",
-                 f'time() - kube_cronjob_status_last_successful_time{{{ns}, cronjob="{c.name}-logical-dump"}} > {dump_age}',
-                 "critical", f"no logical dump of {c.name} succeeded in {Duration(dump_age)}"),
-                ("PostgresRestoreVerificationStale",
-                 f'time() - platform:pg_restore_last_verified_timestamp_seconds{{cluster_name="{c.name}"}} > {verify_age}',
-                 "critical", f"no restore of {c.name} was verified in {Duration(verify_age)}: backups are unproven"),
-                ("PostgresRestoreVerificationFailed",
-                 f'kube_job_status_failed{{{ns}, job_name=~"{c.name}-restore-verify-.*"}} > 0', "critical",
-                 f"the latest restore verification of {c.name} failed: read its Job log"),
-            ]),
+        alerts = [
+            ("VeleroSnapshotStale",
+             f'time() - velero_backup_last_successful_timestamp{{schedule="{c.name}-volumes"}} > '
+             f"{plan.base_backup_interval.whole_seconds + _HOUR}", Severity.CRITICAL,
+             f"no Velero snapshot of {c.name} succeeded in {plan.base_backup_interval} (plus an hour)"),
+            ("VeleroSnapshotFailing",
+             f'increase(velero_backup_failure_total{{schedule="{c.name}-volumes"}}[{plan.base_backup_interval}]) > 0',
+             Severity.WARNING, f"a Velero snapshot of {c.name} failed"),
+            ("PostgresLogicalDumpStale",
+             f'time() - kube_cronjob_status_last_successful_time{{{ns}, cronjob="{c.name}-logical-dump"}} > {dump_age}',
+             Severity.CRITICAL, f"no logical dump of {c.name} succeeded in {Duration(dump_age)}"),
+            ("PostgresRestoreVerificationStale",
+             f'time() - platform:pg_restore_last_verified_timestamp_seconds{{cluster_name="{c.name}"}} > {verify_age}',
+             Severity.CRITICAL, f"no restore of {c.name} was verified in {Duration(verify_age)}: backups are unproven"),
+            ("PostgresRestoreVerificationFailed",
+             f'kube_job_status_failed{{{ns}, job_name=~"{c.name}-restore-verify-.*"}} > 0', Severity.CRITICAL,
+             f"the latest restore verification of {c.name} failed: read its Job log"),
         ]
-        rules_api.PrometheusRule(self, "Alerts", metadata=cdk8s.ApiObjectMetadata(
-            name=self.name, namespace=c.namespace, labels=self.labels), spec=rules_api.PrometheusRuleSpec(groups=[
-                rules_api.PrometheusRuleSpecGroups(name=f"{c.name}.backups", rules=rules)]))
-
-    @staticmethod
-    def _alert(name: str, expr: str, severity: str, summary: str) -> rules_api.PrometheusRuleSpecGroupsRules:
-        return rules_api.PrometheusRuleSpecGroupsRules(
-            alert=name, expr=rules_api.PrometheusRuleSpecGroupsRulesExpr.from_string(expr), for_="10m",
-            labels={"severity": severity}, annotations={"summary": summary, "runbook_url": "docs/runbooks/restore.md"})
+        rules: list[AlertRule | RecordingRule] = [RecordingRule(
+            record="platform:pg_restore_last_verified_timestamp_seconds",
+            expr=f'label_replace(kube_cronjob_status_last_successful_time{{{ns}, cronjob="{c.name}-restore-verify"}}, '
+                 f'"cluster_name", "{c.name}", "", "")')]
+        rules += [AlertRule(alert=name, expr=expr, for_=Duration.minutes(10), severity=severity, summary=summary,
+                            description=summary, runbook_url=f"{RUNBOOKS}/restore.md")
+                  for name, expr, severity, summary in alerts]
+        PrometheusRule(self, "Alerts", props=PrometheusRuleProps(
+            name=self.name, namespace=c.namespace, labels=self.labels,
+            groups=[RuleGroup(name=f"{c.name}.backups", rules=tuple(rules))]))
 
     def _validate(self, p: BackupScheduleProps) -> None:
         v = Problems(type(self).__name__, self)

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 
 # Volume types `restricted` allows.
 ALLOWED_VOLUMES = {"configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected",
-                   "secret", "name"}
+                   "secret"}
 
 
 def pod_specs(manifest: Mapping) -> Iterator[tuple[str, Mapping]]:
@@ -33,7 +33,7 @@ def pod_security_violations(manifest: Mapping) -> list[str]:
             if pod.get(flag):
                 out.append(f"{where}.{flag} is true")
         for vol in pod.get("volumes") or []:
-            for key in vol:
+            for key in vol.keys() - {"name"}:
                 if key not in ALLOWED_VOLUMES:
                     out.append(f"{where}.volumes[{vol.get('name')}] uses disallowed type {key}")
         if psc.get("sysctls"):

@@ -6,7 +6,6 @@ import hashlib
 import ipaddress
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -96,11 +95,6 @@ class Peer:
             namespace_selector=k8s.LabelSelector(match_labels={NAMESPACE_LABEL: self.namespace}),
             pod_selector=k8s.LabelSelector(match_labels=dict(self.pod_labels or {})),
         )
-
-
-class HasPeer(Protocol):
-    @property
-    def peer(self) -> Peer: ...
 
 
 def policy_name(prefix: str, direction: str, peer: Peer) -> str:

@@ -37,7 +37,8 @@ METRICS_LABEL = "platform.example.com/metrics"
 ROLLOUT_ROLE_POD_LABEL = "platform.example.com/rollout-role"
 POD_LABELS_TO_SERIES = {NAME_LABEL: APP_LABEL, "rollouts-pod-template-hash": HASH_LABEL,
                         ROLLOUT_ROLE_POD_LABEL: ROLE_LABEL}
-RUNBOOK = "https://github.com/example-org/platform/blob/main/docs/runbooks/rollback.md"
+RUNBOOKS = "https://github.com/example-org/platform/blob/main/docs/runbooks"
+RUNBOOK = f"{RUNBOOKS}/rollback.md"
 # (long window, short window, burn-rate factor, severity): the SRE workbook's alerts for a 30-day budget.
 BURN_WINDOWS = (("1h", "5m", 14.4, "critical"), ("6h", "30m", 6, "critical"),
                 ("1d", "2h", 3, "warning"), ("3d", "6h", 1, "warning"))

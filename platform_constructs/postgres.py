@@ -22,10 +22,10 @@ from ._k8s import DNS1123_RULE, image_problems, int_or_string, is_dns1123_label,
 from ._pg_plan import BackupPlan, RecoveryObjective
 from ._pod import ProbeKwargs, container_security_context, emit, pod_security_context, resource_requirements
 from .imports.external_secrets_externalsecrets.io import external_secrets as eso
-from .imports.prometheus_operator_prometheusrules.com.coreos import monitoring as rules_api
 from .imports.prometheus_operator_servicemonitors.com.coreos import monitoring as monitors_api
 from .imports.snapshot_volumesnapshotclasses.io.k8s.storage import snapshot as snapshot_api
 from .network import NAME_LABEL, Peer, Port, connect
+from .observability import RUNBOOKS, AlertRule, PrometheusRule, PrometheusRuleProps, RuleGroup, Severity
 from .secure_app import SecureApp
 from .settings import Duration, EnvironmentSettings, Resources
 
@@ -425,30 +425,29 @@ class PostgresCluster(Construct):
             endpoints=[monitors_api.ServiceMonitorSpecEndpoints(port=port, interval="30s")
                        for port in ("metrics", "backup-metrics")]))
         sel = f'namespace="{p.namespace}", service="{self.headless_service}"'
+        rpo, interval = self.plan.objective.rpo, self.plan.base_backup_interval
         alerts = [
-            ("PostgresDown", f"pg_up{{{sel}}} == 0", "2m", "critical",
-             "PostgreSQL {{ $labels.pod }} does not answer the exporter"),
-            ("PostgresReplicationLagHigh", f"pg_replication_lag_seconds{{{sel}}} > {self.plan.objective.rpo.whole_seconds}",
-             "5m", "warning", f"standby {{{{ $labels.pod }}}} is more than the RPO ({self.plan.objective.rpo}) behind"),
+            ("PostgresDown", f"pg_up{{{sel}}} == 0", Duration.minutes(2), Severity.CRITICAL,
+             "PostgreSQL {{ $labels.pod }} does not answer the exporter", "failover.md"),
+            ("PostgresReplicationLagHigh", f"pg_replication_lag_seconds{{{sel}}} > {rpo.whole_seconds}",
+             Duration.minutes(5), Severity.WARNING, f"standby {{{{ $labels.pod }}}} is more than the RPO ({rpo}) behind",
+             "failover.md"),
             ("PostgresConnectionsSaturated",
              f"sum by (pod) (pg_stat_activity_count{{{sel}}}) / on (pod) max by (pod) (pg_settings_max_connections{{{sel}}}) > 0.8",
-             "5m", "warning", "{{ $labels.pod }} uses over 80% of max_connections"),
+             Duration.minutes(5), Severity.WARNING, "{{ $labels.pod }} uses over 80% of max_connections", "failover.md"),
             ("PostgresWalArchivingFailing",
-             f"increase(platform_pg_wal_archive_failures_total{{{sel}}}[10m]) > 0", "10m", "critical",
-             "{{ $labels.pod }} cannot archive WAL: point-in-time recovery falls behind the RPO"),
+             f"increase(platform_pg_wal_archive_failures_total{{{sel}}}[10m]) > 0", Duration.minutes(10), Severity.CRITICAL,
+             "{{ $labels.pod }} cannot archive WAL: point-in-time recovery falls behind the RPO", "restore.md"),
             ("PostgresBaseBackupStale",
-             f"time() - max(platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}}) > "
-             f"{self.plan.base_backup_interval.whole_seconds + 3600}", "15m", "critical",
-             f"no base backup of {p.name} completed in the last {self.plan.base_backup_interval} (plus an hour)"),
+             f"time() - max(platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}}) > {interval.whole_seconds + 3600}",
+             Duration.minutes(15), Severity.CRITICAL,
+             f"no base backup of {p.name} completed in the last {interval} (plus an hour)", "restore.md"),
         ]
-        rules_api.PrometheusRule(self, "Alerts", metadata=cdk8s.ApiObjectMetadata(
-            name=p.name, namespace=p.namespace, labels=self.labels), spec=rules_api.PrometheusRuleSpec(groups=[
-                rules_api.PrometheusRuleSpecGroups(name=f"{p.name}.postgres", rules=[
-                    rules_api.PrometheusRuleSpecGroupsRules(
-                        alert=name, expr=rules_api.PrometheusRuleSpecGroupsRulesExpr.from_string(expr), for_=wait,
-                        labels={"severity": severity}, annotations={"summary": summary,
-                                                                    "runbook_url": _RUNBOOK[name]})
-                    for name, expr, wait, severity, summary in alerts])]))
+        PrometheusRule(self, "Alerts", props=PrometheusRuleProps(
+            name=p.name, namespace=p.namespace, labels=self.labels, groups=[RuleGroup(name=f"{p.name}.postgres", rules=tuple(
+                AlertRule(alert=name, expr=expr, for_=wait, severity=severity, summary=summary, description=summary,
+                          runbook_url=f"{RUNBOOKS}/{page}")
+                for name, expr, wait, severity, summary, page in alerts))]))
 
     def _validate(self, p: PostgresClusterProps) -> tuple[list[SecureApp | Peer], BackupPlan]:
         """The resolved clients and the backup plan, or a PropsError naming every problem."""
@@ -513,13 +512,6 @@ local   all          all                peer
 host    all          all          all   scram-sha-256
 host    replication  postgres     all   scram-sha-256
 """
-_RUNBOOK = {
-    "PostgresDown": "docs/runbooks/failover.md",
-    "PostgresReplicationLagHigh": "docs/runbooks/failover.md",
-    "PostgresConnectionsSaturated": "docs/runbooks/failover.md",
-    "PostgresWalArchivingFailing": "docs/runbooks/restore.md",
-    "PostgresBaseBackupStale": "docs/runbooks/restore.md",
-}
 
 
 def _restore_env(r: RestoreFrom | None) -> list[k8s.EnvVar]:

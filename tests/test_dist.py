@@ -120,3 +120,19 @@ def test_every_image_comes_from_the_environments_registry(tree):
                 images.add(c["image"].split("/", 1)[1])
     assert any(i.startswith("ghcr/cloudnative-pg/postgresql:") for i in images)
     assert any(i.startswith("quay/prometheuscommunity/postgres-exporter:") for i in images)
+
+
+def test_every_rendered_promql_expression_parses(tree):
+    """Alerts, recording rules and canary analysis queries across the whole tree parse as PromQL."""
+    import promql_parser
+
+    exprs = []
+    for text in tree.values():
+        doc = yaml.safe_load(text)
+        if doc["kind"] == "PrometheusRule":
+            exprs += [r["expr"] for g in doc["spec"]["groups"] for r in g["rules"]]
+        elif doc["kind"] == "AnalysisTemplate":
+            exprs += [m["provider"]["prometheus"]["query"] for m in doc["spec"]["metrics"]]
+    assert len(exprs) > 50
+    for expr in exprs:
+        promql_parser.parse(expr.replace("{{args.canary-hash}}", "abc123"))  # raises ValueError on a syntax error
