@@ -18,6 +18,7 @@ import argparse
 import copy
 import datetime
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -29,6 +30,8 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The guardrail evaluation imports cdk8s, whose jsii runs `node` from PATH: use the pinned, supported Node.
+os.environ["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ.get('PATH', '')}"
 from platform_constructs.guardrails import evaluate_tree  # noqa: E402
 
 DEFAULT_VERSIONS = ("1.31", "1.32", "1.33", "1.34", "1.35", "1.36")
