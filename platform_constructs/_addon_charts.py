@@ -13,7 +13,31 @@ To upgrade a chart: change its version, re-read that version's values.yaml with 
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ChartImage:
+    """One container image a chart runs with the catalogue's values, and the values key that moves it."""
+
+    key: str
+    """Values path naming the image's registry ('image.registry') or its repository including the registry."""
+    default: str
+    """The chart's value for `key`: a registry host ('quay.io') or a repository with its host ('quay.io/argoproj/argocd')."""
+    pull_from: str = ""
+    """The same image under a registry that has an ECR pull-through cache, when `default`'s has none (e.g.
+    'cr.fluentbit.io/fluent/fluent-bit' is 'docker.io/fluent/fluent-bit'). Empty: pull `default` through the cache."""
+
+    def mirrored(self, mirrors: Mapping[str, str]) -> str | None:
+        """The value pointing at the environment's mirror of the image's registry, or None without one."""
+        return through_mirror(self.pull_from or self.default, mirrors)
+
+
+def through_mirror(image: str, mirrors: Mapping[str, str]) -> str | None:
+    """`image` (or a bare registry host) under its registry's pull-through mirror, or None when it has none."""
+    host, _, rest = image.partition("/")
+    return f"{mirrors[host]}/{rest}".rstrip("/") if host in mirrors else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +48,11 @@ class PinnedChart:
     checked: str
     """What the version and keys were checked against (search tool, code/docs corpus)."""
     keys: frozenset[str]
+    images: tuple[ChartImage, ...] = ()
+    """Every image the chart runs with the catalogue's values (helm test pods excluded: Applications skip them)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", self.keys | {i.key for i in self.images})
 
 
 _RESTRICTED_POD = ("runAsNonRoot", "runAsUser", "runAsGroup", "fsGroup", "seccompProfile.type")
@@ -50,60 +79,82 @@ def _keys(*paths: str, pods: tuple[str, ...] = (), containers: tuple[str, ...] =
 
 ARGO_CD = PinnedChart(
     "https://argoproj.github.io/argo-helm", "argo-cd", "10.4.2",
-    "argo-helm tag argo-cd-10.4.2 (Argo CD v3.5, the CRDs in cdk8s.yaml); keys from charts/argo-cd/values.yaml",
+    "argo-helm charts/argo-cd/values.yaml: 10.4.2 is not stored; read at chart 9.6.1 (@aa6978d5) and checked "
+    "against the 9.7-10.4.2 release notes (redis-ha 4.38.0, Argo CD v3.5.2, no key renames); redis-ha values @2ff178d0",
     _keys("global.domain", "crds.keep", "dex.enabled", "redis-ha.enabled", "configs.cm.*", "configs.params.*",
           "controller.replicas", "server.replicas", "repoServer.replicas", "applicationSet.replicas",
-          # image keys: argo-helm charts/argo-cd/values.yaml @004041de (global.image.repository, redis.image.*,
-          # redis-ha.image.tag); not re-read at 10.4.2
-          "global.image.repository", "redis.image.repository", "redis-ha.image.repository",
           resources=("controller.resources", "server.resources", "repoServer.resources",
-                     "applicationSet.resources", "redis.resources", "notifications.resources")))
+                     "applicationSet.resources", "redis.resources", "notifications.resources")),
+    # Every Argo CD component and the redis-secret-init hook Job use the global image. Off here: dex, the
+    # redis exporters (redis.exporter, redis-ha.exporter) and redis-ha's sysctl init container.
+    images=(ChartImage("global.image.repository", "quay.io/argoproj/argocd"),
+            # 'ecr-public.aws.com' is the chart's spelling of public.ecr.aws
+            ChartImage("redis.image.repository", "ecr-public.aws.com/docker/library/redis",
+                       "public.ecr.aws/docker/library/redis"),
+            ChartImage("redis-ha.image.repository", "ecr-public.aws.com/docker/library/redis",
+                       "public.ecr.aws/docker/library/redis"),
+            ChartImage("redis-ha.haproxy.image.repository", "ecr-public.aws.com/docker/library/haproxy",
+                       "public.ecr.aws/docker/library/haproxy")))
 
 ARGO_ROLLOUTS = PinnedChart(
     "https://argoproj.github.io/argo-helm", "argo-rollouts", "2.41.1",
-    "argo-helm release argo-rollouts-2.41.1 (Argo Rollouts v1.9.1, the CRDs in cdk8s.yaml); charts/argo-rollouts/values.yaml",
+    "argo-helm charts/argo-rollouts/values.yaml: 2.41.1 is not stored; read at 2.41.0 (@6f2eecb2, Argo Rollouts "
+    "v1.9.0); 2.41.1 only moves the app to v1.9.1, the CRDs in cdk8s.yaml",
     _keys("installCRDs", "keepCRDs", "dashboard.enabled", "controller.replicas", "controller.metrics.enabled",
           "controller.metrics.serviceMonitor.enabled",
-          "controller.image.registry",  # argo-helm charts/argo-rollouts/values.yaml @0071700f
-          pods=("podSecurityContext",), containers=("containerSecurityContext",), resources=("controller.resources",)))
+          pods=("podSecurityContext",), containers=("containerSecurityContext",), resources=("controller.resources",)),
+    images=(ChartImage("controller.image.registry", "quay.io"),
+            ChartImage("dashboard.image.registry", "quay.io")))  # the dashboard runs only when asked for
 
 KYVERNO = PinnedChart(
     "https://kyverno.github.io/kyverno", "kyverno", "3.9.2",
-    "kyverno chart 3.9.2 (Kyverno v1.19, the CRDs in cdk8s.yaml); charts/kyverno/values.yaml",
+    "kyverno charts/kyverno/values.yaml and _helpers.tpl: no 3.9.x copy is stored; read on main after 1.17 "
+    "(@8191af10, helpers @d4665e8d); Kyverno v1.19, the CRDs in cdk8s.yaml",
     _keys("config.webhooks.*", "features.forceFailurePolicyIgnore.enabled",
           "admissionController.replicas", "admissionController.container.extraArgs.*",
           "admissionController.serviceMonitor.enabled", "backgroundController.replicas",
           "cleanupController.replicas", "reportsController.replicas",
-          # used by every image template as (dict "globalRegistry" .Values.global.image.registry ...), seen in
-          # kyverno chart templates (reports-server/_helpers.tpl); values.yaml at 3.9.2 not re-read
-          "global.image.registry",
           resources=("admissionController.container.resources", "backgroundController.resources",
-                     "cleanupController.resources", "reportsController.resources")))
+                     "cleanupController.resources", "reportsController.resources")),
+    # The kyverno.image helper takes a component's own registry, else global.image.registry, else its
+    # defaultRegistry (reg.kyverno.io, which serves ghcr.io/kyverno): the global key moves the admission,
+    # background, cleanup and reports controllers, the init container and the CRD migration hook. The
+    # pre-delete webhook cleanup sets its registry itself.
+    images=(ChartImage("global.image.registry", "reg.kyverno.io", "ghcr.io"),
+            ChartImage("webhooksCleanup.image.registry", "ghcr.io")))
 
 VELERO = PinnedChart(
     "https://vmware-tanzu.github.io/helm-charts", "velero", "12.2.0",
-    "vmware-tanzu/helm-charts velero-12.2.0 (Velero v1.18); charts/velero/values.yaml and values.schema.json",
+    "vmware-tanzu/helm-charts charts/velero/values.yaml @07be062a (image v1.18.2: chart 12.2.0 or just after; "
+    "12.1.0 is v1.18.1) and values.schema.json @081defe3",
     _keys("configuration.backupStorageLocation", "configuration.volumeSnapshotLocation", "configuration.features",
           "snapshotsEnabled", "deployNodeAgent", "credentials.useSecret", "initContainers",
           "serviceAccount.server.create", "serviceAccount.server.name", "serviceAccount.server.annotations.*",
           "metrics.enabled", "metrics.serviceMonitor.enabled",
-          pods=("podSecurityContext",), containers=("containerSecurityContext",), resources=("resources",)))
+          pods=("podSecurityContext",), containers=("containerSecurityContext",), resources=("resources",)),
+    # The server (and the node agent, when asked for) plus the upgrade-CRDs hook Job, which also runs kubectl.
+    # The AWS plugin is the catalogue's own init container, mirrored the same way.
+    images=(ChartImage("image.repository", "docker.io/velero/velero"),
+            ChartImage("kubectl.image.repository", "registry.k8s.io/kubectl")))
 
 EXTERNAL_SECRETS = PinnedChart(
     "https://charts.external-secrets.io", "external-secrets", "2.9.0",
-    "external-secrets helm-chart-2.9.0 (v2.9.0, the CRDs in cdk8s.yaml); deploy/charts/external-secrets/values.yaml",
+    "external-secrets deploy/charts/external-secrets/values.yaml: 2.9.0 is not stored; read at 2.0.0 (@0060da0b); "
+    "v2.9.0 is the version of the CRDs in cdk8s.yaml",
     _keys("installCRDs", "replicaCount", "leaderElect", "serviceAccount.create", "serviceAccount.name",
           "serviceAccount.annotations.*", "webhook.replicaCount", "certController.replicaCount",
-          # deploy/charts/external-secrets/values.yaml @00c5cec5
-          "image.repository", "webhook.image.repository", "certController.image.repository",
           pods=("podSecurityContext", "webhook.podSecurityContext", "certController.podSecurityContext"),
           containers=("securityContext", "webhook.securityContext", "certController.securityContext"),
-          resources=("resources", "webhook.resources", "certController.resources")))
+          resources=("resources", "webhook.resources", "certController.resources")),
+    images=tuple(ChartImage(f"{c}image.repository", "ghcr.io/external-secrets/external-secrets")
+                 for c in ("", "webhook.", "certController.")))
 
 KUBE_PROMETHEUS_STACK = PinnedChart(
     "https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "90.2.0",
-    "prometheus-community kube-prometheus-stack-90.2.0 (prometheus-operator v0.93, the CRDs in cdk8s.yaml; "
-    "91.0.0 moved to v0.94); charts/kube-prometheus-stack/values.yaml",
+    "prometheus-community charts/kube-prometheus-stack: 90.2.0 (prometheus-operator v0.93, the CRDs in cdk8s.yaml; "
+    "91.0.0 moved to v0.94) is not stored; values.yaml read at ~75-77 (@001f3a6d), templates @023264b5/@00a8c667, "
+    "grafana chart 13.1.0 (@03968120), kube-state-metrics 7.0.1 (@09707f6a), node-exporter @01931990; the "
+    "certgen image moved to ghcr.io/jkroepke/kube-webhook-certgen by 85 (third-party renders of 85-90)",
     _keys("crds.enabled", "alertmanager.enabled", "alertmanager.alertmanagerSpec.replicas",
           "prometheus.prometheusSpec.replicas", "prometheus.prometheusSpec.retention",
           "prometheus.prometheusSpec.serviceMonitorSelectorNilUsesHelmValues",
@@ -115,50 +166,77 @@ KUBE_PROMETHEUS_STACK = PinnedChart(
           "grafana.sidecar.dashboards.labelValue", "grafana.sidecar.dashboards.searchNamespace",
           "nodeExporter.enabled",
           resources=("prometheus.prometheusSpec.resources", "alertmanager.alertmanagerSpec.resources",
-                     "grafana.resources", "prometheusOperator.resources")))
+                     "grafana.resources", "prometheusOperator.resources")),
+    # Each image has its own registry key (global.imageRegistry, unset, would override them all with one host).
+    # The config reloader runs beside Prometheus and Alertmanager; the Thanos image is only an operator flag
+    # until a Thanos sidecar or ruler is asked for. Off here: the CRD upgrade Job, the admission-webhook
+    # Deployment, Grafana's init-chown (no persistence) and dashboard download (no URLs), kube-rbac-proxy.
+    images=tuple(ChartImage(f"{key}.registry", host) for key, host in (
+        ("prometheusOperator.image", "quay.io"),
+        ("prometheusOperator.prometheusConfigReloader.image", "quay.io"),
+        ("prometheusOperator.admissionWebhooks.patch.image", "ghcr.io"),
+        ("prometheusOperator.thanosImage", "quay.io"),
+        ("prometheus.prometheusSpec.image", "quay.io"),
+        ("alertmanager.alertmanagerSpec.image", "quay.io"),
+        ("kube-state-metrics.image", "registry.k8s.io"),
+        ("prometheus-node-exporter.image", "quay.io"),
+        ("grafana.image", "docker.io"),
+        ("grafana.sidecar.image", "quay.io"))))
 
 INGRESS_NGINX = PinnedChart(
     "https://kubernetes.github.io/ingress-nginx", "ingress-nginx", "4.14.1",
-    "kubernetes/ingress-nginx helm-chart-4.14.1 (controller v1.14.1); charts/ingress-nginx/values.yaml",
+    "kubernetes/ingress-nginx charts/ingress-nginx/values.yaml: 4.14.1 is not stored; read at 4.14.2 (@f7ab38b8)",
     _keys("controller.replicaCount", "controller.ingressClassResource.name", "controller.ingressClassResource.default",
           "controller.allowSnippetAnnotations", "controller.service.annotations.*", "controller.metrics.enabled",
           "controller.metrics.serviceMonitor.enabled",
-          # charts/ingress-nginx/values.yaml @0039cc19 (registry + image + digest layout)
-          "controller.image.registry", "controller.admissionWebhooks.patch.image.registry",
-          resources=("controller.resources",)))
+          resources=("controller.resources",)),
+    # Each image's own registry is commented out in values.yaml; they all default to global.image.registry
+    # (the controller, the admission-webhook certgen Job, the default backend, which is off).
+    images=(ChartImage("global.image.registry", "registry.k8s.io"),))
 
 AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
     "https://aws.github.io/eks-charts", "aws-load-balancer-controller", "3.6.0",
-    "aws/eks-charts release v0.0.246 (aws-load-balancer-controller v3.6.0); "
-    "kubernetes-sigs/aws-load-balancer-controller helm/aws-load-balancer-controller/values.yaml",
+    "aws/eks-charts release v0.0.246 (aws-load-balancer-controller v3.6.0); kubernetes-sigs/aws-load-balancer-"
+    "controller helm/aws-load-balancer-controller/values.yaml: 3.6.0 is not stored; read at v3.4.0 (@a93d1ab5)",
     _keys("clusterName", "region", "vpcTags.*", "replicaCount", "enableServiceMutatorWebhook",
           "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*",
-          "image.repository",  # helm/aws-load-balancer-controller/values.yaml @00793771
-          pods=("podSecurityContext",), containers=("securityContext",), resources=("resources",)))
+          pods=("podSecurityContext",), containers=("securityContext",), resources=("resources",)),
+    images=(ChartImage("image.repository", "public.ecr.aws/eks/aws-load-balancer-controller"),))
 
 CLUSTER_AUTOSCALER = PinnedChart(
     "https://kubernetes.github.io/autoscaler", "cluster-autoscaler", "9.52.1",
-    "kubernetes/autoscaler cluster-autoscaler-chart-9.52.1; charts/cluster-autoscaler/values.yaml",
+    "kubernetes/autoscaler cluster-autoscaler/charts/cluster-autoscaler (values table in README.md): 9.52.1 is "
+    "not stored; read at 9.52.0 (@34cfc531, cluster-autoscaler 1.34.1)",
     _keys("cloudProvider", "awsRegion", "autoDiscovery.clusterName", "replicaCount", "extraArgs.*",
           "rbac.serviceAccount.create", "rbac.serviceAccount.name", "rbac.serviceAccount.annotations.*",
-          "image.repository",  # charts/cluster-autoscaler/values.yaml @028eaaf3
-          pods=("securityContext",), containers=("containerSecurityContext",), resources=("resources",)))
+          pods=("securityContext",), containers=("containerSecurityContext",), resources=("resources",)),
+    images=(ChartImage("image.repository", "registry.k8s.io/autoscaling/cluster-autoscaler"),))
 
 FLUENT_BIT = PinnedChart(
     "https://fluent.github.io/helm-charts", "fluent-bit", "0.58.2",
-    "fluent/helm-charts fluent-bit-0.58.2 (Fluent Bit 5.1); charts/fluent-bit/values.yaml",
+    "fluent/helm-charts charts/fluent-bit/values.yaml: 0.58.2 (Fluent Bit 5.1) is not stored; read at 0.54.0 "
+    "(@7d053eb7), the CHANGELOG to 0.57.9 (@0191c5ab) renames no key",
     _keys("serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*", "tolerations",
           "config.inputs", "config.filters", "config.outputs",
-          "podSecurityContext.*", "securityContext.*", resources=("resources",)))
+          "podSecurityContext.*", "securityContext.*", resources=("resources",)),
+    # cr.fluentbit.io is an alias of Docker Hub's fluent/fluent-bit (fluent/helm-charts#223); the hot-reload
+    # sidecar is off.
+    images=(ChartImage("image.repository", "cr.fluentbit.io/fluent/fluent-bit", "docker.io/fluent/fluent-bit"),))
 
 FALCO = PinnedChart(
     "https://falcosecurity.github.io/charts", "falco", "7.2.1",
-    "falcosecurity/charts falco-7.2.1 (Falco 0.42.1); charts/falco/values.yaml",
+    "falcosecurity/charts charts/falco/values.yaml: 7.2.1 (Falco 0.42.1, falcoctl 0.12.1 per CHANGELOG @8d52d3d9) "
+    "is not stored; read at ~7.0.1 (@ceca89e8) and 8.0.x (@026862c7), same keys; falcosidekick values @2ab92f04",
     _keys("driver.kind", "driver.modernEbpf.leastPrivileged", "tty", "customRules.*",
           "falco.json_output", "falcosidekick.enabled", "falcosidekick.config.alertmanager.hostport",
           "falcosidekick.config.alertmanager.minimumpriority",
-          "image.registry",  # charts/falco/values.yaml @026862c7
-          resources=("resources",)))
+          resources=("resources",)),
+    # Falco and Falcosidekick are also published on public.ecr.aws; falcoctl (artifact install and follow) only
+    # on Docker Hub. The driver loader does not run with modern_ebpf; the sidekick web UI is off.
+    images=(ChartImage("image.registry", "docker.io", "public.ecr.aws"),
+            ChartImage("falcoctl.image.registry", "docker.io"),
+            ChartImage("falcosidekick.image.registry", "docker.io", "public.ecr.aws")))
 
-ALL = (ARGO_CD, ARGO_ROLLOUTS, KYVERNO, VELERO, EXTERNAL_SECRETS, KUBE_PROMETHEUS_STACK, INGRESS_NGINX,
+ALL: tuple[PinnedChart, ...] = (ARGO_CD, ARGO_ROLLOUTS, KYVERNO, VELERO, EXTERNAL_SECRETS, KUBE_PROMETHEUS_STACK, INGRESS_NGINX,
        AWS_LOAD_BALANCER_CONTROLLER, CLUSTER_AUTOSCALER, FLUENT_BIT, FALCO)
+BY_NAME = {c.chart: c for c in ALL}

@@ -257,8 +257,9 @@ class VeleroAddon:
     """Default: True. Needs `AwsTargets.velero`."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.VELERO))
     """Default: velero 12.2.0 (Velero v1.18)."""
-    aws_plugin_image: str = "velero/velero-plugin-for-aws:v1.14.0"
-    """Default: 'velero/velero-plugin-for-aws:v1.14.0', the plugin release paired with Velero v1.18."""
+    aws_plugin_image: str = "docker.io/velero/velero-plugin-for-aws:v1.14.0"
+    """Default: 'docker.io/velero/velero-plugin-for-aws:v1.14.0', the plugin release paired with Velero v1.18
+    (pulled through the Docker Hub mirror when the environment has one)."""
     node_agent: bool = False
     """Default: False. The node agent (file-system backups) is a privileged, hostPath DaemonSet; CSI snapshots
     cover EBS volumes without it. Turning it on adds a RequiredException."""
@@ -494,38 +495,17 @@ return hs
 """
 
 
-# Chart values that name an image's registry (or repository including the registry), per chart: (values path,
-# upstream registry host, path after the mirror prefix). Each key was checked against the chart's values.yaml (see
-# `_addon_charts`). Images whose upstream has no mirror (docker.io: Velero, Grafana; cr.fluentbit.io) stay upstream.
-MIRRORED_IMAGES: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "argo-cd": (("global.image.repository", "quay.io", "/argoproj/argocd"),
-                ("redis.image.repository", "public.ecr.aws", "/docker/library/redis"),
-                ("redis-ha.image.repository", "public.ecr.aws", "/docker/library/redis")),
-    "argo-rollouts": (("controller.image.registry", "quay.io", ""),),
-    # Kyverno's images are published as ghcr.io/kyverno/<component>; the chart prefixes every repository
-    # ('kyverno/kyverno', ...) with global.image.registry unless a component sets its own registry.
-    "kyverno": (("global.image.registry", "ghcr.io", ""),),
-    "external-secrets": tuple((f"{c}image.repository", "ghcr.io", "/external-secrets/external-secrets")
-                              for c in ("", "webhook.", "certController.")),
-    "ingress-nginx": (("controller.image.registry", "registry.k8s.io", ""),
-                      ("controller.admissionWebhooks.patch.image.registry", "registry.k8s.io", "")),
-    "aws-load-balancer-controller": (("image.repository", "public.ecr.aws", "/eks/aws-load-balancer-controller"),),
-    "cluster-autoscaler": (("image.repository", "registry.k8s.io", "/autoscaling/cluster-autoscaler"),),
-    # Falco publishes the same image as public.ecr.aws/falcosecurity/falco (chart default: docker.io).
-    "falco": (("image.registry", "public.ecr.aws", ""),),
-}
-
-
-def mirrored(name: str, values: dict, mirrors: Mapping[str, str]) -> dict:
-    """`values` with add-on `name`'s image registries pointed at the environment's pull-through mirrors."""
-    for path, host, suffix in MIRRORED_IMAGES.get(name, ()):
-        if host not in mirrors:
+def mirrored(chart: charts.PinnedChart, values: dict, mirrors: Mapping[str, str]) -> dict:
+    """`values` with each image `chart` runs pointed at the environment's pull-through mirror of its registry."""
+    for image in chart.images:
+        value = image.mirrored(mirrors)
+        if value is None:
             continue
-        *parents, leaf = path.split(".")
+        *parents, leaf = image.key.split(".")
         node = values
         for part in parents:
             node = node.setdefault(part, {})
-        node[leaf] = mirrors[host] + suffix
+        node[leaf] = value
     return values
 
 
@@ -610,7 +590,8 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
         "credentials": {"useSecret": False},  # Pod Identity (or IRSA) supplies credentials
         "serviceAccount": {"server": _service_account(identity)},
         "initContainers": [{
-            "name": "velero-plugin-for-aws", "image": s.aws_plugin_image, "imagePullPolicy": "IfNotPresent",
+            "name": "velero-plugin-for-aws",
+            "image": charts.through_mirror(s.aws_plugin_image, p.aws.mirrors) or s.aws_plugin_image, "imagePullPolicy": "IfNotPresent",
             "volumeMounts": [{"mountPath": "/target", "name": "plugins"}],
             "securityContext": restricted_container_context(65532), "resources": resources(_SMALL),
         }],
@@ -905,7 +886,8 @@ class PlatformAddons(Construct):
 
         built = [make() for _, make in ready]
         for addon in built:
-            mirrored(addon.name, addon.values, props.aws.mirrors)
+            if addon.name in charts.BY_NAME:
+                mirrored(charts.BY_NAME[addon.name], addon.values, props.aws.mirrors)
         owners: dict[str, str] = {}
         for addon in built:
             if addon.namespace in SHARED_NAMESPACES:
@@ -959,7 +941,8 @@ class PlatformAddons(Construct):
             project=ADDONS_PROJECT,
             source=app_api.ApplicationSpecSource(
                 repo_url=addon.chart.repo_url, chart=addon.chart.chart, target_revision=addon.chart.version,
-                helm=app_api.ApplicationSpecSourceHelm(release_name=addon.name, values_object=dict(addon.values))),
+                helm=app_api.ApplicationSpecSourceHelm(release_name=addon.name, values_object=dict(addon.values),
+                                                  skip_tests=True)),  # helm test pods are not part of a sync
             destination=app_api.ApplicationSpecDestination(server=IN_CLUSTER, namespace=addon.namespace),
             sync_policy=app_api.ApplicationSpecSyncPolicy(
                 automated=app_api.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True) if env.auto_sync else None,
@@ -1010,5 +993,5 @@ __all__ = [
     "Addon", "AddonIdentity", "ArgoCdAddon", "AwsSecretsManagerStore", "AwsSecretsManagerStoreProps", "AwsTargets",
     "ClusterAutoscalerAddon", "ExternalSecretsAddon", "FailurePolicy", "FalcoAddon", "FluentBitAddon", "Guardrail",
     "HelmChart", "IdentityMode", "IngressNginxAddon", "KyvernoAddon", "LoadBalancerControllerAddon",
-    "MIRRORED_IMAGES", "MonitoringAddon", "PlatformAddons", "PlatformAddonsProps", "RequiredException", "RolloutsAddon", "VeleroAddon",
+    "MonitoringAddon", "PlatformAddons", "PlatformAddonsProps", "RequiredException", "RolloutsAddon", "VeleroAddon",
 ]

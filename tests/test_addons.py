@@ -97,29 +97,53 @@ def test_customised_snapshot(chart, snapshot):
 
 
 @pytest.mark.parametrize("env", ENVS)
-def test_every_mirrored_image_value_points_at_the_environment_registry(catalogues, env):
+def test_every_image_a_chart_runs_comes_from_the_environment_registry(catalogues, env):
+    """The registry guardrail (Deny in stage and prod) admits only the environment's ECR registry: every image
+    each chart runs, and the Velero plugin the catalogue adds, must be pulled through its mirrors."""
     registry = platform_values(env).registry
     checked = 0
     for addon in catalogues[env].addons.values():
-        for path, _host, _suffix in ad.MIRRORED_IMAGES.get(addon.name, ()):
-            value = values_at(dict(addon.values), path)
-            assert value.startswith(registry + "/"), f"{addon.name}: {path}={value!r} is not in {registry}"
+        for image in charts.BY_NAME[addon.name].images:
+            value = values_at(dict(addon.values), image.key)
+            assert value.startswith(registry + "/"), f"{addon.name}: {image.key}={value!r} is not in {registry}"
             checked += 1
-    assert checked == sum(len(v) for v in ad.MIRRORED_IMAGES.values())
+    assert checked == sum(len(c.images) for c in charts.ALL) == 30
+    (plugin,) = catalogues[env].addons["velero"].values["initContainers"]
+    assert plugin["image"] == f"{registry}/docker-hub/velero/velero-plugin-for-aws:v1.14.0"
 
 
-def test_mirrored_images_are_recorded_chart_keys():
-    pins = {p.chart: p for p in charts.ALL}
-    for name, images in ad.MIRRORED_IMAGES.items():
-        for path, host, _suffix in images:
-            assert allowed(path, pins[name].keys), f"{name}: {path} is not a recorded key"
-            assert host in platform_values("prod").mirrors, f"{name}: no ECR mirror for {host}"
+def test_mirrored_values_keep_the_image_path_under_the_mirror():
+    mirrors = platform_values("prod").mirrors
+    by_key = {(c.chart, i.key): i.mirrored(mirrors) for c in charts.ALL for i in c.images}
+    assert by_key["argo-cd", "redis.image.repository"] == f"{mirrors['public.ecr.aws']}/docker/library/redis"
+    assert by_key["fluent-bit", "image.repository"] == f"{mirrors['docker.io']}/fluent/fluent-bit"
+    assert by_key["kyverno", "global.image.registry"] == mirrors["ghcr.io"]  # components append 'kyverno/<name>'
+    assert by_key["velero", "kubectl.image.repository"] == f"{mirrors['registry.k8s.io']}/kubectl"
+
+
+def test_every_chart_image_has_a_mirror_and_a_documented_source():
+    hosts = set(platform_values("prod").mirrors)
+    for chart in charts.ALL:
+        assert chart.images, f"{chart.chart}: no image inventory"
+        for image in chart.images:
+            source = image.pull_from or image.default
+            assert source.split("/", 1)[0] in hosts, f"{chart.chart}: no ECR mirror for {source}"
+            if image.pull_from:  # same repository path, other registry: only the host may differ
+                assert image.pull_from.count("/") == image.default.count("/"), image
 
 
 def test_without_mirrors_charts_keep_their_upstream_images(chart):
     addons = build(chart, aws=aws_targets("dev", mirrors={}))
     assert "image" not in addons.addons["aws-load-balancer-controller"].values
     assert "image" not in addons.addons["argo-rollouts"].values["controller"]
+    assert addons.addons["velero"].values["initContainers"][0]["image"] == "docker.io/velero/velero-plugin-for-aws:v1.14.0"
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_applications_never_render_helm_test_pods(catalogues, env):
+    for app in catalogues[env].applications.values():
+        helm = cdk8s.ApiObject.of(app).to_json()["spec"]["source"]["helm"]
+        assert helm["skipTests"] is True, app.node.id
 
 
 # ----- pins and chart keys -----------------------------------------------------------------------------------
@@ -264,7 +288,7 @@ def test_kyverno_failure_policy_can_be_set_explicitly(chart):
 
 def test_rollouts_dashboard_is_off(catalogues):
     for catalogue in catalogues.values():
-        assert catalogue.addons["argo-rollouts"].values["dashboard"] == {"enabled": False}
+        assert catalogue.addons["argo-rollouts"].values["dashboard"]["enabled"] is False
 
 
 def test_grafana_dashboard_sidecar_and_no_default_password(catalogues):
@@ -557,6 +581,13 @@ def test_chart_defaults_are_the_recorded_pins():
         assert f"{pin.chart} {pin.version}" in doc
 
 
-def test_bootstrap_doc_uses_the_pinned_argocd_chart():
-    doc = (pathlib.Path(ROOT) / "docs" / "bootstrap.md").read_text()
-    assert f"--version {charts.ARGO_CD.version}" in doc
+@pytest.mark.parametrize("doc", ["docs/bootstrap.md", "README.md"])
+def test_bootstrap_steps_use_the_pinned_argocd_chart_and_the_cache_secrets(doc):
+    from platform_infra.config import ENVIRONMENTS
+
+    text = (pathlib.Path(ROOT) / doc).read_text()
+    assert f"--version {charts.ARGO_CD.version}" in text
+    secrets = {c.credential_secret for e in ENVIRONMENTS.values() for c in e.ecr_pull_through_caches if c.credential_secret}
+    assert secrets == {"ecr-pullthroughcache/docker-hub", "ecr-pullthroughcache/ghcr"}
+    for secret in secrets:
+        assert f"create-secret --name {secret} " in text, f"{doc} does not create {secret}"

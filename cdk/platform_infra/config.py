@@ -100,6 +100,14 @@ class PullThroughCache:
     credential_secret: str | None = None
     """Secrets Manager secret name (it must start with 'ecr-pullthroughcache/') holding upstream credentials.
     Default: None, for registries that serve public images anonymously."""
+    image_host: str | None = None
+    """The registry host as image references spell it, when that differs from `upstream` (Docker Hub images
+    say 'docker.io', its registry API is 'registry-1.docker.io'). Default: None, the same as `upstream`."""
+
+    @property
+    def host(self) -> str:
+        """The registry host image references use for this upstream."""
+        return self.image_host or self.upstream
 _BRANCH_RE = re.compile(r"^[A-Za-z0-9._/-]+$")
 _ECR_NAME_RE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$")
 _PRIVATE_RANGES = tuple(ipaddress.ip_network(c) for c in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
@@ -260,10 +268,13 @@ class EnvironmentConfig:
         PullThroughCache(prefix="k8s", upstream="registry.k8s.io"),
         PullThroughCache(prefix="ecr-public", upstream="public.ecr.aws"),
         PullThroughCache(prefix="ghcr", upstream="ghcr.io", credential_secret="ecr-pullthroughcache/ghcr"),
+        PullThroughCache(prefix="docker-hub", upstream="registry-1.docker.io", image_host="docker.io",
+                         credential_secret="ecr-pullthroughcache/docker-hub"),
     )
     """ECR pull-through caches mirroring third-party registries into this account's registry, so every pod
     pulls from ECR only and the guardrails can allow just that registry. Default: quay.io, registry.k8s.io,
-    public.ecr.aws and ghcr.io (ghcr.io needs a token stored in Secrets Manager under `credential_secret`)."""
+    public.ecr.aws, ghcr.io and Docker Hub (ghcr.io and Docker Hub need a token stored in Secrets Manager under
+    `credential_secret` before the first pull)."""
 
     ci_repositories: tuple[str, ...] = ("example-org/platform", "example-org/demo-api")
     """GitHub 'owner/repo' names whose workflows may push images. Default: the platform repo and the demo-api's."""
@@ -345,6 +356,10 @@ class EnvironmentConfig:
             problems.append(_problem("backup_noncurrent_expiry_days", self.backup_noncurrent_expiry_days, "1 to 3650"))
         if self.backup_object_lock_days is not None and not 1 <= self.backup_object_lock_days <= 3650:
             problems.append(_problem("backup_object_lock_days", self.backup_object_lock_days, "none, or 1 to 3650"))
+        for field, seen in (("prefix", [c.prefix for c in self.ecr_pull_through_caches]),
+                            ("host", [c.host for c in self.ecr_pull_through_caches])):
+            if len(set(seen)) != len(seen):
+                problems.append(_problem("ecr_pull_through_caches", ",".join(seen), f"one cache per {field}"))
         for cache in self.ecr_pull_through_caches:
             if not re.fullmatch(r"[a-z0-9][a-z0-9._/-]{1,29}", cache.prefix) or cache.prefix in self.ecr_repositories:
                 problems.append(_problem("ecr_pull_through_caches", cache.prefix,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import aws_cdk as cdk
 from aws_cdk import aws_ecr as ecr
+from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
 from constructs import Construct
 
+from ._compliance import acknowledge
 from .config import EnvironmentConfig
 
 #: Release tags look like 'v1.4.2'; the lifecycle keeps the newest ones for rollbacks.
@@ -24,7 +26,32 @@ class ImageRegistry(Construct):
         for name in config.ecr_repositories:
             self.add_repository(name)
         partition = cdk.Aws.PARTITION
-        for cache in config.ecr_pull_through_caches:
+        caches = config.ecr_pull_through_caches
+        # ECR creates a cache's repositories on first pull; the template gives them the platform's KMS key
+        # instead of the AES-256 default. ECR needs a role of its own to use a customer-managed key.
+        template_role = iam.Role(self, "MirrorTemplateRole", assumed_by=iam.ServicePrincipal("ecr.amazonaws.com"))
+        key.grant(template_role, "kms:CreateGrant", "kms:DescribeKey", "kms:GenerateDataKey", "kms:Decrypt")
+        template_role.add_to_policy(iam.PolicyStatement(
+            actions=["ecr:CreateRepository", "ecr:TagResource"],
+            resources=[self._mirror_arn(c.prefix) for c in caches],
+        ))
+        for cache in caches:
+            acknowledge(template_role, f"AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ecr:{config.region}:"
+                        f"{config.account}:repository/{cache.prefix}/*]",
+                        "the repositories a pull-through cache creates are named by the images pulled, under its prefix")
+        for cache in caches:
+            ecr.CfnRepositoryCreationTemplate(
+                self, f"MirrorTemplate-{cache.prefix}",
+                prefix=cache.prefix,
+                applied_for=["PULL_THROUGH_CACHE"],
+                description=f"repositories mirroring {cache.host}",
+                custom_role_arn=template_role.role_arn,
+                encryption_configuration=ecr.CfnRepositoryCreationTemplate.EncryptionConfigurationProperty(
+                    encryption_type="KMS", kms_key=key.key_arn),
+                # Upstream tags move; what runs is pinned by digest in Git, never by tag.
+                image_tag_mutability="MUTABLE",
+            ).node.add_dependency(template_role)
+        for cache in caches:
             # Third-party images (database, exporters, add-ons) are pulled through these mirrors, so nodes
             # only ever talk to ECR (through the VPC endpoints) and the digest pinned in Git is what runs.
             ecr.CfnPullThroughCacheRule(
@@ -34,6 +61,23 @@ class ImageRegistry(Construct):
                 credential_arn=(f"arn:{partition}:secretsmanager:{config.region}:{config.account}:secret:{cache.credential_secret}"
                                 if cache.credential_secret else None),
             )
+
+    def _mirror_arn(self, prefix: str) -> str:
+        return f"arn:{cdk.Aws.PARTITION}:ecr:{self._config.region}:{self._config.account}:repository/{prefix}/*"
+
+    def allow_mirror_pulls(self, role: iam.IRole) -> None:
+        """Let ``role`` (the nodes) fill the pull-through caches: the first pull of an image creates its
+        repository and imports it, which the managed pull-only policy does not cover (CreateRepository)."""
+        ecr.CfnRegistryPolicy(self, "MirrorPullPolicy", policy_text={
+            "Version": "2012-10-17",
+            "Statement": [{
+                "Sid": "FillPullThroughCaches",
+                "Effect": "Allow",
+                "Principal": {"AWS": role.role_arn},
+                "Action": ["ecr:CreateRepository", "ecr:BatchImportUpstreamImage"],
+                "Resource": [self._mirror_arn(c.prefix) for c in self._config.ecr_pull_through_caches],
+            }],
+        })
 
     def add_repository(self, name: str) -> ecr.Repository:
         """Create the repository ``name`` with the platform's settings and return it."""

@@ -64,6 +64,7 @@ class PlatformStack(cdk.Stack):
             ebs_csi_role=workloads.roles["ebs_csi_driver"],
         )
         workloads.bind(self.cluster.cluster.cluster_name)
+        self.registry.allow_mirror_pulls(self.cluster.node_role)
         GitHubCiAccess(self, "Ci", config=config, values=values, repositories=list(self.registry.repositories.values()))
 
         cdk.CfnOutput(self, "ClusterName", value=self.cluster.cluster.cluster_name)

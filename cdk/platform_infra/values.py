@@ -80,7 +80,8 @@ class PlatformValues:
     repositories: Mapping[str, str]
     """Repository name to full repository URI, e.g. 'demo-api' -> '<registry>/demo-api'."""
     mirrors: Mapping[str, str]
-    """Upstream registry host to its pull-through mirror in ``registry``, e.g. 'quay.io' -> '<registry>/quay'."""
+    """Registry host (as image references spell it) to its pull-through mirror in ``registry``, e.g. 'quay.io' ->
+    '<registry>/quay', 'docker.io' -> '<registry>/docker-hub'."""
     velero_bucket: str
     db_backup_bucket: str
     access_logs_bucket: str
@@ -156,7 +157,7 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         vpc_name=prefix,
         registry=registry,
         repositories=MappingProxyType({name: f"{registry}/{name}" for name in config.ecr_repositories}),
-        mirrors=MappingProxyType({c.upstream: f"{registry}/{c.prefix}" for c in config.ecr_pull_through_caches}),
+        mirrors=MappingProxyType({c.host: f"{registry}/{c.prefix}" for c in config.ecr_pull_through_caches}),
         velero_bucket=f"{prefix}-velero-{account}-{region}",
         db_backup_bucket=f"{prefix}-db-backups-{account}-{region}",
         access_logs_bucket=f"{prefix}-access-logs-{account}-{region}",

@@ -189,5 +189,17 @@ def test_pull_through_mirrors_keep_path_tag_and_digest():
     v = platform_values("prod")
     image = "quay.io/prometheuscommunity/postgres-exporter:v0.19.1@sha256:" + "e" * 64
     assert v.mirrored(image) == f"{v.registry}/quay/prometheuscommunity/postgres-exporter:v0.19.1@sha256:" + "e" * 64
-    assert v.mirrored("docker.io/library/busybox:1.37") == "docker.io/library/busybox:1.37"  # no mirror: unchanged
+    # Docker Hub images are spelled 'docker.io/...', while the cache's upstream is the API host registry-1.docker.io.
+    assert v.mirrored("docker.io/library/busybox:1.37") == f"{v.registry}/docker-hub/library/busybox:1.37"
+    assert v.mirrored("cr.example.com/tool:1") == "cr.example.com/tool:1"  # no mirror: unchanged
     assert v.mirrored(f"{v.registry}/demo-api:1") == f"{v.registry}/demo-api:1"
+
+
+def test_pull_through_caches_need_distinct_prefixes_and_hosts():
+    from platform_infra import ConfigError, PullThroughCache
+    from platform_infra.config import ENVIRONMENTS
+
+    twice = (PullThroughCache(prefix="quay", upstream="quay.io"), PullThroughCache(prefix="quay2", upstream="quay.io"))
+    with pytest.raises(ConfigError) as err:
+        dataclasses.replace(ENVIRONMENTS["dev"], ecr_pull_through_caches=twice)
+    assert "field 'ecr_pull_through_caches' has value 'quay.io,quay.io', allowed: one cache per host" in str(err.value)

@@ -415,3 +415,24 @@ def test_pull_through_caches_mirror_third_party_registries(env: str, templates: 
     assert {p: r["UpstreamRegistryUrl"] for p, r in got.items()} == {c.prefix: c.upstream for c in config.ecr_pull_through_caches}
     assert "CredentialArn" not in got["quay"]
     assert got["ghcr"]["CredentialArn"]["Fn::Join"][1][-1].endswith(":secret:ecr-pullthroughcache/ghcr")
+    assert got["docker-hub"]["UpstreamRegistryUrl"] == "registry-1.docker.io"
+    assert got["docker-hub"]["CredentialArn"]["Fn::Join"][1][-1].endswith(":secret:ecr-pullthroughcache/docker-hub")
+
+
+def test_nodes_can_fill_the_caches_and_cached_repositories_use_the_registry_key(env: str, templates: dict) -> None:
+    config, t = ENVIRONMENTS[env], Template.from_json(templates[env])
+    prefixes = {c.prefix for c in config.ecr_pull_through_caches}
+    # The first pull of a mirrored image creates its repository: the nodes need CreateRepository for that,
+    # which AmazonEC2ContainerRegistryPullOnly does not grant.
+    (policy,) = t.find_resources("AWS::ECR::RegistryPolicy").values()
+    (statement,) = policy["Properties"]["PolicyText"]["Statement"]
+    assert statement["Action"] == ["ecr:CreateRepository", "ecr:BatchImportUpstreamImage"]
+    assert {"Fn::GetAtt": [next(iter(t.find_resources("AWS::IAM::Role", {"Properties": {"RoleName": f"platform-{env}-node"}}))), "Arn"]} \
+        == statement["Principal"]["AWS"]
+    assert {json.dumps(r).rsplit(":repository/", 1)[1].split("/")[0] for r in statement["Resource"]} == prefixes
+    templates_ = t.find_resources("AWS::ECR::RepositoryCreationTemplate")
+    assert {r["Properties"]["Prefix"] for r in templates_.values()} == prefixes
+    for r in templates_.values():
+        assert r["Properties"]["AppliedFor"] == ["PULL_THROUGH_CACHE"]
+        assert r["Properties"]["EncryptionConfiguration"]["EncryptionType"] == "KMS"
+        assert "CustomRoleArn" in r["Properties"]
