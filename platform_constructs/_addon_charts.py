@@ -41,6 +41,27 @@ def through_mirror(image: str, mirrors: Mapping[str, str]) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class ChartContainer:
+    """A container the chart runs (hook Jobs and init containers included), and the values keys that give it
+    resources and a restricted securityContext, so it passes the platform's guardrails."""
+
+    name: str
+    resources: str
+    """Values path of its resources; several containers may share one."""
+    container_context: str = ""
+    """Values path of its container securityContext. Empty: set by an operator (Prometheus, Alertmanager and their
+    config reloaders get a restricted one from prometheus-operator) or left to an exception (see `keep`)."""
+    pod_context: str = ""
+    """Values path of its pod's securityContext. Empty: the chart has none, or the pod is shared with a container
+    that needs an exception."""
+    keep: tuple[str, ...] = ()
+    """securityContext fields the platform must not force here, because the pod carries a RequiredException for
+    them (e.g. 'runAsNonRoot' for Fluent Bit, which reads the node's log files as root)."""
+    only_if: str = ""
+    """Values path of the switch that turns this container on ('redis-ha.enabled'). Empty: always runs."""
+
+
+@dataclass(frozen=True, slots=True)
 class PinnedChart:
     repo_url: str
     chart: str
@@ -50,9 +71,16 @@ class PinnedChart:
     keys: frozenset[str]
     images: tuple[ChartImage, ...] = ()
     """Every image the chart runs with the catalogue's values (helm test pods excluded: Applications skip them)."""
+    containers: tuple[ChartContainer, ...] = ()
+    """Every container the chart runs with the catalogue's values (helm test pods excluded)."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "keys", self.keys | {i.key for i in self.images})
+        keys = set(self.keys) | {i.key for i in self.images}
+        for c in self.containers:
+            keys |= _under(c.resources, _RESOURCES)
+            keys |= _under(c.container_context, _RESTRICTED_CONTAINER) if c.container_context else set()
+            keys |= _under(c.pod_context, _RESTRICTED_POD) if c.pod_context else set()
+        object.__setattr__(self, "keys", frozenset(keys))
 
 
 _RESTRICTED_POD = ("runAsNonRoot", "runAsUser", "runAsGroup", "fsGroup", "seccompProfile.type")
@@ -94,7 +122,25 @@ ARGO_CD = PinnedChart(
             ChartImage("redis-ha.image.repository", "ecr-public.aws.com/docker/library/redis",
                        "public.ecr.aws/docker/library/redis"),
             ChartImage("redis-ha.haproxy.image.repository", "ecr-public.aws.com/docker/library/haproxy",
-                       "public.ecr.aws/docker/library/haproxy")))
+                       "public.ecr.aws/docker/library/haproxy")),
+    # Each component's pod securityContext is global.securityContext ({}); its containers carry runAsNonRoot and
+    # seccomp themselves. copyutil (repo-server's init container) shares repo-server's securityContext. redis-ha
+    # (stage and prod) shares one securityContext across its StatefulSet's containers; values @2ff178d0.
+    containers=(
+        *(ChartContainer(c, f"{c}.resources", f"{c}.containerSecurityContext")
+          for c in ("controller", "server", "repoServer", "applicationSet", "notifications")),
+        ChartContainer("copyutil", "repoServer.copyutil.resources", "repoServer.containerSecurityContext"),
+        ChartContainer("redis", "redis.resources", "redis.containerSecurityContext", "redis.securityContext"),  # dev
+        ChartContainer("redis-secret-init", "redisSecretInit.resources", "redisSecretInit.containerSecurityContext",
+                       "redisSecretInit.securityContext"),
+        *(ChartContainer(f"redis-ha {c}", f"redis-ha.{key}.resources", "redis-ha.containerSecurityContext",
+                         "redis-ha.securityContext", only_if="redis-ha.enabled")
+          for c, key in (("config-init", "init"), ("redis", "redis"), ("sentinel", "sentinel"),
+                         ("split-brain-fix", "splitBrainDetection"))),
+        *(ChartContainer(f"redis-ha haproxy{c}", f"redis-ha.haproxy{key}.resources",
+                         "redis-ha.haproxy.containerSecurityContext", "redis-ha.haproxy.securityContext",
+                         only_if="redis-ha.enabled")
+          for c, key in (("", ""), (" config-init", ".init")))))
 
 ARGO_ROLLOUTS = PinnedChart(
     "https://argoproj.github.io/argo-helm", "argo-rollouts", "2.41.1",
@@ -104,7 +150,10 @@ ARGO_ROLLOUTS = PinnedChart(
           "controller.metrics.serviceMonitor.enabled",
           pods=("podSecurityContext",), containers=("containerSecurityContext",), resources=("controller.resources",)),
     images=(ChartImage("controller.image.registry", "quay.io"),
-            ChartImage("dashboard.image.registry", "quay.io")))  # the dashboard runs only when asked for
+            ChartImage("dashboard.image.registry", "quay.io")),  # the dashboard runs only when asked for
+    containers=(ChartContainer("controller", "controller.resources", "containerSecurityContext", "podSecurityContext"),
+                ChartContainer("dashboard", "dashboard.resources", "containerSecurityContext", "podSecurityContext",
+                               only_if="dashboard.enabled")))
 
 KYVERNO = PinnedChart(
     "https://kyverno.github.io/kyverno", "kyverno", "3.9.2",
@@ -121,7 +170,12 @@ KYVERNO = PinnedChart(
     # background, cleanup and reports controllers, the init container and the CRD migration hook. The
     # pre-delete webhook cleanup sets its registry itself.
     images=(ChartImage("global.image.registry", "reg.kyverno.io", "ghcr.io"),
-            ChartImage("webhooksCleanup.image.registry", "ghcr.io")))
+            ChartImage("webhooksCleanup.image.registry", "ghcr.io")),
+    # Kyverno's webhooks skip its own namespace; Pod Security (restricted) still applies there, and the chart's
+    # contexts meet it. Resources are the platform's.
+    containers=(ChartContainer("admission-controller", "admissionController.container.resources"),
+                *(ChartContainer(c, f"{c}.resources")
+                  for c in ("backgroundController", "cleanupController", "reportsController"))))
 
 VELERO = PinnedChart(
     "https://vmware-tanzu.github.io/helm-charts", "velero", "12.2.0",
@@ -135,7 +189,13 @@ VELERO = PinnedChart(
     # The server (and the node agent, when asked for) plus the upgrade-CRDs hook Job, which also runs kubectl.
     # The AWS plugin is the catalogue's own init container, mirrored the same way.
     images=(ChartImage("image.repository", "docker.io/velero/velero"),
-            ChartImage("kubectl.image.repository", "registry.k8s.io/kubectl")))
+            ChartImage("kubectl.image.repository", "registry.k8s.io/kubectl")),
+    # The upgrade-CRDs hook Job (upgradeJobResources, PR #514) runs the velero image with the server's
+    # securityContext after a kubectl init container. The node agent, when asked for, carries an exception.
+    containers=(ChartContainer("velero", "resources", "containerSecurityContext", "podSecurityContext"),
+                ChartContainer("upgrade-crds", "upgradeJobResources", "containerSecurityContext", "podSecurityContext"),
+                ChartContainer("upgrade-crds kubectl", "kubectl.resources", "kubectl.containerSecurityContext",
+                               "podSecurityContext")))
 
 EXTERNAL_SECRETS = PinnedChart(
     "https://charts.external-secrets.io", "external-secrets", "2.9.0",
@@ -147,7 +207,10 @@ EXTERNAL_SECRETS = PinnedChart(
           containers=("securityContext", "webhook.securityContext", "certController.securityContext"),
           resources=("resources", "webhook.resources", "certController.resources")),
     images=tuple(ChartImage(f"{c}image.repository", "ghcr.io/external-secrets/external-secrets")
-                 for c in ("", "webhook.", "certController.")))
+                 for c in ("", "webhook.", "certController.")),
+    containers=tuple(ChartContainer(c or "controller", f"{c}{'.' if c else ''}resources",
+                                    f"{c}{'.' if c else ''}securityContext", f"{c}{'.' if c else ''}podSecurityContext")
+                     for c in ("", "webhook", "certController")))
 
 KUBE_PROMETHEUS_STACK = PinnedChart(
     "https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "90.2.0",
@@ -181,7 +244,29 @@ KUBE_PROMETHEUS_STACK = PinnedChart(
         ("kube-state-metrics.image", "registry.k8s.io"),
         ("prometheus-node-exporter.image", "quay.io"),
         ("grafana.image", "docker.io"),
-        ("grafana.sidecar.image", "quay.io"))))
+        ("grafana.sidecar.image", "quay.io"))),
+    # prometheus-operator gives Prometheus, Alertmanager and every config reloader a restricted container
+    # securityContext itself; their resources come from the CRs and the operator's reloader flags (all four
+    # values must be set: one left out is passed as 0, which means none).
+    containers=(
+        ChartContainer("operator", "prometheusOperator.resources", "prometheusOperator.containerSecurityContext",
+                       "prometheusOperator.securityContext"),
+        *(ChartContainer(f"admission {job}", "prometheusOperator.admissionWebhooks.patch.resources",
+                         f"prometheusOperator.admissionWebhooks.{job}.securityContext",
+                         "prometheusOperator.admissionWebhooks.patch.securityContext")
+          for job in ("createSecretJob", "patchWebhookJob")),
+        ChartContainer("prometheus", "prometheus.prometheusSpec.resources", "", "prometheus.prometheusSpec.securityContext"),
+        ChartContainer("alertmanager", "alertmanager.alertmanagerSpec.resources", "",
+                       "alertmanager.alertmanagerSpec.securityContext"),
+        ChartContainer("config-reloader", "prometheusOperator.prometheusConfigReloader.resources"),
+        ChartContainer("grafana", "grafana.resources", "grafana.containerSecurityContext", "grafana.securityContext"),
+        ChartContainer("grafana sidecars", "grafana.sidecar.resources", "grafana.sidecar.securityContext",
+                       "grafana.securityContext"),
+        ChartContainer("kube-state-metrics", "kube-state-metrics.resources", "kube-state-metrics.containerSecurityContext",
+                       "kube-state-metrics.securityContext"),
+        # Host network, PID and filesystem (its exception); the rest is restricted.
+        ChartContainer("node-exporter", "prometheus-node-exporter.resources",
+                       "prometheus-node-exporter.containerSecurityContext", "prometheus-node-exporter.securityContext")))
 
 INGRESS_NGINX = PinnedChart(
     "https://kubernetes.github.io/ingress-nginx", "ingress-nginx", "4.14.1",
@@ -192,7 +277,14 @@ INGRESS_NGINX = PinnedChart(
           resources=("controller.resources",)),
     # Each image's own registry is commented out in values.yaml; they all default to global.image.registry
     # (the controller, the admission-webhook certgen Job, the default backend, which is off).
-    images=(ChartImage("global.image.registry", "registry.k8s.io"),))
+    images=(ChartImage("global.image.registry", "registry.k8s.io"),),
+    # The controller's securityContext is computed by the chart (runAsUser 101, NET_BIND_SERVICE); it writes
+    # nginx.conf, hence its read-only-root exception. The certgen hook Jobs have their own keys.
+    containers=(ChartContainer("controller", "controller.resources"),
+                *(ChartContainer(job, f"controller.admissionWebhooks.{job}.resources",
+                                 f"controller.admissionWebhooks.{job}.securityContext",
+                                 "controller.admissionWebhooks.patch.securityContext")
+                  for job in ("createSecretJob", "patchWebhookJob"))))
 
 AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
     "https://aws.github.io/eks-charts", "aws-load-balancer-controller", "3.6.0",
@@ -201,7 +293,8 @@ AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
     _keys("clusterName", "region", "vpcTags.*", "replicaCount", "enableServiceMutatorWebhook",
           "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*",
           pods=("podSecurityContext",), containers=("securityContext",), resources=("resources",)),
-    images=(ChartImage("image.repository", "public.ecr.aws/eks/aws-load-balancer-controller"),))
+    images=(ChartImage("image.repository", "public.ecr.aws/eks/aws-load-balancer-controller"),),
+    containers=(ChartContainer("controller", "resources", "securityContext", "podSecurityContext"),))
 
 CLUSTER_AUTOSCALER = PinnedChart(
     "https://kubernetes.github.io/autoscaler", "cluster-autoscaler", "9.52.1",
@@ -210,7 +303,8 @@ CLUSTER_AUTOSCALER = PinnedChart(
     _keys("cloudProvider", "awsRegion", "autoDiscovery.clusterName", "replicaCount", "extraArgs.*",
           "rbac.serviceAccount.create", "rbac.serviceAccount.name", "rbac.serviceAccount.annotations.*",
           pods=("securityContext",), containers=("containerSecurityContext",), resources=("resources",)),
-    images=(ChartImage("image.repository", "registry.k8s.io/autoscaling/cluster-autoscaler"),))
+    images=(ChartImage("image.repository", "registry.k8s.io/autoscaling/cluster-autoscaler"),),
+    containers=(ChartContainer("cluster-autoscaler", "resources", "containerSecurityContext", "securityContext"),))
 
 FLUENT_BIT = PinnedChart(
     "https://fluent.github.io/helm-charts", "fluent-bit", "0.58.2",
@@ -221,7 +315,10 @@ FLUENT_BIT = PinnedChart(
           "podSecurityContext.*", "securityContext.*", resources=("resources",)),
     # cr.fluentbit.io is an alias of Docker Hub's fluent/fluent-bit (fluent/helm-charts#223); the hot-reload
     # sidecar is off.
-    images=(ChartImage("image.repository", "cr.fluentbit.io/fluent/fluent-bit", "docker.io/fluent/fluent-bit"),))
+    images=(ChartImage("image.repository", "cr.fluentbit.io/fluent/fluent-bit", "docker.io/fluent/fluent-bit"),),
+    # Root, to read every container's log files (its exception); everything else restricted.
+    containers=(ChartContainer("fluent-bit", "resources", "securityContext", "podSecurityContext",
+                               keep=("runAsNonRoot",)),))
 
 FALCO = PinnedChart(
     "https://falcosecurity.github.io/charts", "falco", "7.2.1",
@@ -235,7 +332,14 @@ FALCO = PinnedChart(
     # on Docker Hub. The driver loader does not run with modern_ebpf; the sidekick web UI is off.
     images=(ChartImage("image.registry", "docker.io", "public.ecr.aws"),
             ChartImage("falcoctl.image.registry", "docker.io"),
-            ChartImage("falcosidekick.image.registry", "docker.io", "public.ecr.aws")))
+            ChartImage("falcosidekick.image.registry", "docker.io", "public.ecr.aws")),
+    # The falco pod (falco, falcoctl install and follow) carries the exception; its containers still get resources.
+    # Falcosidekick is a Deployment of its own (values @2ab92f04: podSecurityContext runAsUser 1234).
+    containers=(ChartContainer("falco", "resources"),
+                ChartContainer("falcoctl-artifact-install", "falcoctl.artifact.install.resources"),
+                ChartContainer("falcoctl-artifact-follow", "falcoctl.artifact.follow.resources"),
+                ChartContainer("falcosidekick", "falcosidekick.resources", "falcosidekick.securityContext",
+                               "falcosidekick.podSecurityContext")))
 
 ALL: tuple[PinnedChart, ...] = (ARGO_CD, ARGO_ROLLOUTS, KYVERNO, VELERO, EXTERNAL_SECRETS, KUBE_PROMETHEUS_STACK, INGRESS_NGINX,
        AWS_LOAD_BALANCER_CONTROLLER, CLUSTER_AUTOSCALER, FLUENT_BIT, FALCO)

@@ -403,8 +403,6 @@ class Addon:
     identity: AddonIdentity | None = None
     service_account_path: str | None = None
     """Dotted values path that names the chart's service account (checked against `identity`)."""
-    restricted_pods: tuple[tuple[str, str, str], ...] = ()
-    """(pod securityContext, container securityContext, resources) values paths that make a pod restricted."""
     exceptions: tuple[RequiredException, ...] = ()
 
     @property
@@ -495,17 +493,52 @@ return hs
 """
 
 
+def _node(values: dict, path: str) -> tuple[dict, str]:
+    """The mapping that holds `path`'s last key (created on the way), and that key."""
+    *parents, leaf = path.split(".")
+    for part in parents:
+        values = values.setdefault(part, {})
+    return values, leaf
+
+
+def _at(values: dict, path: str) -> object:
+    for part in path.split("."):
+        values = values.get(part, {}) if isinstance(values, dict) else {}
+    return values
+
+
 def mirrored(chart: charts.PinnedChart, values: dict, mirrors: Mapping[str, str]) -> dict:
     """`values` with each image `chart` runs pointed at the environment's pull-through mirror of its registry."""
     for image in chart.images:
         value = image.mirrored(mirrors)
-        if value is None:
+        if value is not None:
+            node, leaf = _node(values, image.key)
+            node[leaf] = value
+    return values
+
+
+# What every add-on container gets unless its builder set more (a user ID, a larger size): the parts of the
+# restricted profile that need no knowledge of the image, which keeps the chart's own user IDs.
+_RESTRICTED_CONTAINER_DEFAULTS = {"allowPrivilegeEscalation": False, "privileged": False, "readOnlyRootFilesystem": True,
+                                  "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}, "seccompProfile": _SECCOMP}
+_RESTRICTED_POD_DEFAULTS = {"runAsNonRoot": True, "seccompProfile": _SECCOMP}
+
+
+def hardened(chart: charts.PinnedChart, values: dict) -> dict:
+    """`values` with every container `chart` runs given resources and a restricted securityContext, where the
+    add-on did not set them itself; fields a container's exception covers (`keep`) are left to the chart."""
+    for c in chart.containers:
+        if c.only_if and not _at(values, c.only_if):
             continue
-        *parents, leaf = image.key.split(".")
-        node = values
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[leaf] = value
+        node, leaf = _node(values, c.resources)
+        node.setdefault(leaf, resources(_SMALL))
+        for path, defaults in ((c.container_context, _RESTRICTED_CONTAINER_DEFAULTS), (c.pod_context, _RESTRICTED_POD_DEFAULTS)):
+            if path:
+                node, leaf = _node(values, path)
+                context = node.setdefault(leaf, {})
+                for field_, value in defaults.items():
+                    if field_ not in c.keep:
+                        context.setdefault(field_, value)
     return values
 
 
@@ -546,8 +579,7 @@ def _rollouts(p: PlatformAddonsProps) -> Addon:
         "containerSecurityContext": restricted_container_context(999),
     }
     return Addon("argo-rollouts", s.namespace, s.chart, values, WAVE_CONTROLLERS,
-                 provides_crd_groups=frozenset({"argoproj.io"}), needs_crd_groups=frozenset({"monitoring.coreos.com"}),
-                 restricted_pods=(("podSecurityContext", "containerSecurityContext", "controller.resources"),))
+                 provides_crd_groups=frozenset({"argoproj.io"}), needs_crd_groups=frozenset({"monitoring.coreos.com"}))
 
 
 def _kyverno(p: PlatformAddonsProps) -> Addon:
@@ -610,7 +642,6 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
                  provides_crd_groups=frozenset({"velero.io"}),
                  needs_crd_groups=frozenset({"monitoring.coreos.com", "snapshot.storage.k8s.io"}),
                  identity=identity, service_account_path="serviceAccount.server.name",
-                 restricted_pods=(("podSecurityContext", "containerSecurityContext", "resources"),),
                  exceptions=exceptions)
 
 
@@ -629,9 +660,7 @@ def _external_secrets(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
     }
     return Addon("external-secrets", identity.namespace, s.chart, values, WAVE_CONTROLLERS,
                  provides_crd_groups=frozenset({"external-secrets.io", "generators.external-secrets.io"}),
-                 identity=identity, service_account_path="serviceAccount.name",
-                 restricted_pods=tuple((f"{c}podSecurityContext", f"{c}securityContext", f"{c}resources")
-                                       for c in ("", "webhook.", "certController.")))
+                 identity=identity, service_account_path="serviceAccount.name")
 
 
 def _monitoring(p: PlatformAddonsProps) -> Addon:
@@ -706,8 +735,7 @@ def _load_balancer_controller(p: PlatformAddonsProps, identity: AddonIdentity) -
     }
     return Addon("aws-load-balancer-controller", identity.namespace, p.load_balancer_controller.chart, values,
                  WAVE_CRDS, provides_crd_groups=frozenset({"elbv2.k8s.aws"}), identity=identity,
-                 service_account_path="serviceAccount.name",
-                 restricted_pods=(("podSecurityContext", "securityContext", "resources"),))
+                 service_account_path="serviceAccount.name")
 
 
 def _cluster_autoscaler(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
@@ -723,8 +751,7 @@ def _cluster_autoscaler(p: PlatformAddonsProps, identity: AddonIdentity) -> Addo
         "resources": resources(_SMALL),
     }
     return Addon("cluster-autoscaler", identity.namespace, p.cluster_autoscaler.chart, values, WAVE_CONTROLLERS,
-                 identity=identity, service_account_path="rbac.serviceAccount.name",
-                 restricted_pods=(("securityContext", "containerSecurityContext", "resources"),))
+                 identity=identity, service_account_path="rbac.serviceAccount.name")
 
 
 _FLUENT_BIT_INPUTS = """\
@@ -887,7 +914,7 @@ class PlatformAddons(Construct):
         built = [make() for _, make in ready]
         for addon in built:
             if addon.name in charts.BY_NAME:
-                mirrored(charts.BY_NAME[addon.name], addon.values, props.aws.mirrors)
+                hardened(charts.BY_NAME[addon.name], mirrored(charts.BY_NAME[addon.name], addon.values, props.aws.mirrors))
         owners: dict[str, str] = {}
         for addon in built:
             if addon.namespace in SHARED_NAMESPACES:

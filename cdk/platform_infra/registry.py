@@ -39,7 +39,6 @@ class ImageRegistry(Construct):
             acknowledge(template_role, f"AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ecr:{config.region}:"
                         f"{config.account}:repository/{cache.prefix}/*]",
                         "the repositories a pull-through cache creates are named by the images pulled, under its prefix")
-        for cache in caches:
             ecr.CfnRepositoryCreationTemplate(
                 self, f"MirrorTemplate-{cache.prefix}",
                 prefix=cache.prefix,
@@ -51,7 +50,6 @@ class ImageRegistry(Construct):
                 # Upstream tags move; what runs is pinned by digest in Git, never by tag.
                 image_tag_mutability="MUTABLE",
             ).node.add_dependency(template_role)
-        for cache in caches:
             # Third-party images (database, exporters, add-ons) are pulled through these mirrors, so nodes
             # only ever talk to ECR (through the VPC endpoints) and the digest pinned in Git is what runs.
             ecr.CfnPullThroughCacheRule(
