@@ -208,9 +208,8 @@ EXTERNAL_SECRETS = PinnedChart(
           resources=("resources", "webhook.resources", "certController.resources")),
     images=tuple(ChartImage(f"{c}image.repository", "ghcr.io/external-secrets/external-secrets")
                  for c in ("", "webhook.", "certController.")),
-    containers=tuple(ChartContainer(c or "controller", f"{c}{'.' if c else ''}resources",
-                                    f"{c}{'.' if c else ''}securityContext", f"{c}{'.' if c else ''}podSecurityContext")
-                     for c in ("", "webhook", "certController")))
+    containers=tuple(ChartContainer(name, f"{p}resources", f"{p}securityContext", f"{p}podSecurityContext")
+                     for name, p in (("controller", ""), ("webhook", "webhook."), ("cert-controller", "certController."))))
 
 KUBE_PROMETHEUS_STACK = PinnedChart(
     "https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "90.2.0",
