@@ -627,3 +627,12 @@ def test_bootstrap_steps_use_the_pinned_argocd_chart_and_the_cache_secrets(doc):
     assert secrets == {"ecr-pullthroughcache/docker-hub", "ecr-pullthroughcache/ghcr"}
     for secret in secrets:
         assert f"create-secret --name {secret} " in text, f"{doc} does not create {secret}"
+    # the files the steps apply exist for every environment, and the label they wait on is the add-ons' label
+    named = set(re.findall(r"dist/clusters/\$ENV/([\w/.-]+\.yaml)", text))
+    assert {"argocd/application-argo-cd.yaml", "argocd/application-root.yaml"} <= named
+    for env in ENVS:
+        for rel in named:
+            assert (ROOT / "dist" / "clusters" / env / rel).is_file(), f"{doc}: dist/clusters/{env}/{rel}"
+        addon = yaml.safe_load((ROOT / "dist" / "clusters" / env / "argocd" / "application-velero.yaml").read_text())
+        assert addon["metadata"]["labels"]["platform.io/component"] == "addon"
+    assert "-l platform.io/component=addon" in text
