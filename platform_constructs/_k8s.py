@@ -75,6 +75,14 @@ class ImageRef:
         return first if "/" in self.repository and ("." in first or ":" in first or first == "localhost") else "docker.io"
 
 
+def qualified_image(ref: str) -> str:
+    """`ref` with its registry spelled out: Docker Hub's implicit 'docker.io/' (and 'library/') added."""
+    parsed = ImageRef.parse(ref)
+    if parsed is None or parsed.registry != "docker.io" or ref.startswith("docker.io/"):
+        return ref
+    return f"docker.io/{'' if '/' in parsed.repository else 'library/'}{ref}"
+
+
 def image_problems(ref: object, *, require_digest: bool) -> str | None:
     """Why an image reference is not an immutable, allowed reference, or None when it is fine."""
     parsed = ImageRef.parse(ref) if isinstance(ref, str) else None

@@ -24,6 +24,7 @@ PolicyExceptions.
 """
 from __future__ import annotations
 
+import copy
 import datetime
 import enum
 import functools
@@ -37,7 +38,7 @@ from constructs import Construct
 
 from . import _addon_charts as charts
 from ._errors import Problem, Problems
-from ._k8s import DNS1123_RULE, is_dns1123_label
+from ._k8s import DNS1123_RULE, is_dns1123_label, qualified_image
 from .argocd import ARGOCD_NAMESPACE, IN_CLUSTER
 from .imports.argocd_application.io import argoproj as app_api
 from .imports.argocd_appproject.io import argoproj as project_api
@@ -420,13 +421,13 @@ _SECCOMP = {"type": "RuntimeDefault"}
 
 
 def restricted_pod_context(uid: int) -> dict:
-    return {"runAsNonRoot": True, "runAsUser": uid, "runAsGroup": uid, "fsGroup": uid, "seccompProfile": _SECCOMP}
+    return {"runAsNonRoot": True, "runAsUser": uid, "runAsGroup": uid, "fsGroup": uid, "seccompProfile": dict(_SECCOMP)}
 
 
 def restricted_container_context(uid: int) -> dict:
     return {"allowPrivilegeEscalation": False, "privileged": False, "readOnlyRootFilesystem": True,
             "runAsNonRoot": True, "runAsUser": uid, "runAsGroup": uid, "capabilities": {"drop": ["ALL"]},
-            "seccompProfile": _SECCOMP}
+            "seccompProfile": dict(_SECCOMP)}
 
 
 def resources(r: Resources) -> dict:
@@ -538,7 +539,7 @@ def hardened(chart: charts.PinnedChart, values: dict) -> dict:
                 context = node.setdefault(leaf, {})
                 for field_, value in defaults.items():
                     if field_ not in c.keep:
-                        context.setdefault(field_, value)
+                        context.setdefault(field_, copy.deepcopy(value))  # never share nested dicts between add-ons
     return values
 
 
@@ -623,7 +624,8 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
         "serviceAccount": {"server": _service_account(identity)},
         "initContainers": [{
             "name": "velero-plugin-for-aws",
-            "image": charts.through_mirror(s.aws_plugin_image, p.aws.mirrors) or s.aws_plugin_image, "imagePullPolicy": "IfNotPresent",
+            "image": charts.through_mirror(qualified_image(s.aws_plugin_image), p.aws.mirrors) or s.aws_plugin_image,
+            "imagePullPolicy": "IfNotPresent",
             "volumeMounts": [{"mountPath": "/target", "name": "plugins"}],
             "securityContext": restricted_container_context(65532), "resources": resources(_SMALL),
         }],
@@ -647,17 +649,12 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
 
 def _external_secrets(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
     s, ha = p.external_secrets, p.env.require_high_availability
-    pod, container = restricted_pod_context(1000), restricted_container_context(1000)
-    values = {
-        "installCRDs": True,
-        "replicaCount": 2 if ha else 1, "leaderElect": True,
-        "serviceAccount": _service_account(identity),
-        "podSecurityContext": pod, "securityContext": container, "resources": resources(_SMALL),
-        "webhook": {"replicaCount": 2 if ha else 1, "podSecurityContext": pod, "securityContext": container,
-                    "resources": resources(_SMALL)},
-        "certController": {"replicaCount": 1, "podSecurityContext": pod, "securityContext": container,
-                           "resources": resources(_SMALL)},
-    }
+    def restricted(replicas: int) -> dict:
+        return {"replicaCount": replicas, "podSecurityContext": restricted_pod_context(1000),
+                "securityContext": restricted_container_context(1000), "resources": resources(_SMALL)}
+
+    values = {"installCRDs": True, "leaderElect": True, "serviceAccount": _service_account(identity),
+              **restricted(2 if ha else 1), "webhook": restricted(2 if ha else 1), "certController": restricted(1)}
     return Addon("external-secrets", identity.namespace, s.chart, values, WAVE_CONTROLLERS,
                  provides_crd_groups=frozenset({"external-secrets.io", "generators.external-secrets.io"}),
                  identity=identity, service_account_path="serviceAccount.name")
@@ -790,7 +787,7 @@ def _fluent_bit(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
         "serviceAccount": _service_account(identity),
         "tolerations": [{"operator": "Exists"}],  # every node, including the tainted system and data pools
         "config": {"inputs": _FLUENT_BIT_INPUTS, "filters": _FLUENT_BIT_FILTERS, "outputs": outputs},
-        "podSecurityContext": {"seccompProfile": _SECCOMP},
+        "podSecurityContext": {"seccompProfile": dict(_SECCOMP)},
         "securityContext": {"allowPrivilegeEscalation": False, "privileged": False, "readOnlyRootFilesystem": True,
                             "capabilities": {"drop": ["ALL"]}},
         "resources": resources(_SMALL),

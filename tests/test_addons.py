@@ -132,6 +132,26 @@ def test_every_chart_image_has_a_mirror_and_a_documented_source():
                 assert image.pull_from.count("/") == image.default.count("/"), image
 
 
+def test_a_docker_hub_image_without_its_registry_is_still_mirrored(chart):
+    addons = build(chart, velero=ad.VeleroAddon(aws_plugin_image="velero/velero-plugin-for-aws:v1.14.0"))
+    registry = platform_values("dev").registry
+    assert addons.addons["velero"].values["initContainers"][0]["image"] == \
+        f"{registry}/docker-hub/velero/velero-plugin-for-aws:v1.14.0"
+
+
+def test_hardening_never_shares_objects_between_addons_or_environments(catalogues):
+    seen: dict[int, str] = {}
+
+    def walk(node, where):
+        if isinstance(node, (dict, list)):
+            assert seen.setdefault(id(node), where) == where, f"{where} is the same object as {seen[id(node)]}"
+            for k, v in (node.items() if isinstance(node, dict) else enumerate(node)):
+                walk(v, f"{where}.{k}")
+    for env, catalogue in catalogues.items():
+        for addon in catalogue.addons.values():
+            walk(addon.values, f"{env}:{addon.name}")
+
+
 def test_without_mirrors_charts_keep_their_upstream_images(chart):
     addons = build(chart, aws=aws_targets("dev", mirrors={}))
     assert "image" not in addons.addons["aws-load-balancer-controller"].values
@@ -636,3 +656,5 @@ def test_bootstrap_steps_use_the_pinned_argocd_chart_and_the_cache_secrets(doc):
         addon = yaml.safe_load((ROOT / "dist" / "clusters" / env / "argocd" / "application-velero.yaml").read_text())
         assert addon["metadata"]["labels"]["platform.io/component"] == "addon"
     assert "-l platform.io/component=addon" in text
+    from platform_infra.application import stack_id
+    assert f"STACK={stack_id(ENVIRONMENTS['dev'])} " in text and 'cdk deploy "$STACK"' in text

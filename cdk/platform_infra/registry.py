@@ -30,7 +30,7 @@ class ImageRegistry(Construct):
         # ECR creates a cache's repositories on first pull; the template gives them the platform's KMS key
         # instead of the AES-256 default. ECR needs a role of its own to use a customer-managed key.
         template_role = iam.Role(self, "MirrorTemplateRole", assumed_by=iam.ServicePrincipal("ecr.amazonaws.com"))
-        key.grant(template_role, "kms:CreateGrant", "kms:DescribeKey", "kms:GenerateDataKey", "kms:Decrypt")
+        key.grant(template_role, "kms:CreateGrant", "kms:RetireGrant", "kms:DescribeKey")
         template_role.add_to_policy(iam.PolicyStatement(
             actions=["ecr:CreateRepository", "ecr:TagResource"],
             resources=[self._mirror_arn(c.prefix) for c in caches],
@@ -65,7 +65,9 @@ class ImageRegistry(Construct):
 
     def allow_mirror_pulls(self, role: iam.IRole) -> None:
         """Let ``role`` (the nodes) fill the pull-through caches: the first pull of an image creates its
-        repository and imports it, which the managed pull-only policy does not cover (CreateRepository)."""
+        repository and imports it, which the managed pull-only policy does not cover (CreateRepository).
+
+        A registry policy is one per account and region: each environment has an account of its own."""
         ecr.CfnRegistryPolicy(self, "MirrorPullPolicy", policy_text={
             "Version": "2012-10-17",
             "Statement": [{
