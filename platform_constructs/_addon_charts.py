@@ -3,13 +3,15 @@
 Each entry records the exact chart version, where the version was seen, and the key paths of the chart's
 default values (`values.yaml`) that the add-on catalogue sets. Only the keys we set are recorded, not the
 whole file: a test flattens every rendered `valuesObject` and fails on a path that is not listed here, so
-a typo (or a key the chart renamed) fails in CI instead of being ignored by Helm.
+a typo (or a key the chart renamed) fails in CI instead of being ignored by Helm. Each entry also lists the
+images the chart runs (`ChartImage`, pointed at the ECR mirrors) and its containers (`ChartContainer`, given
+resources and a restricted securityContext); their values paths count as recorded keys.
 
 Notation: 'a.b.c' is a key path; a path ending in '.*' is a free-form map or list in the chart (labels,
 annotations, argocd-cm entries, extra args) under which any key is accepted. Lists are leaves.
 
-To upgrade a chart: change its version, re-read that version's values.yaml with the search tool, update
-`checked` and the key set, run the tests.
+To upgrade a chart: change its version, re-read that version's values.yaml (and `helm template` output, where
+available), update `checked`, the key set, `images` and `containers`, run the tests.
 """
 from __future__ import annotations
 
@@ -93,16 +95,9 @@ def _under(prefix: str, leaves: tuple[str, ...]) -> set[str]:
     return {f"{prefix}.{leaf}" for leaf in leaves}
 
 
-def _keys(*paths: str, pods: tuple[str, ...] = (), containers: tuple[str, ...] = (),
-          resources: tuple[str, ...] = ()) -> frozenset[str]:
-    out = set(paths)
-    for p in pods:
-        out |= _under(p, _RESTRICTED_POD)
-    for c in containers:
-        out |= _under(c, _RESTRICTED_CONTAINER)
-    for r in resources:
-        out |= _under(r, _RESOURCES)
-    return frozenset(out)
+def _keys(*paths: str) -> frozenset[str]:
+    """Key paths the add-on builders set besides images and containers (those come from the inventories)."""
+    return frozenset(paths)
 
 
 ARGO_CD = PinnedChart(
@@ -110,9 +105,7 @@ ARGO_CD = PinnedChart(
     "argo-helm charts/argo-cd/values.yaml: 10.4.2 is not stored; read at chart 9.6.1 (@aa6978d5) and checked "
     "against the 9.7-10.4.2 release notes (redis-ha 4.38.0, Argo CD v3.5.2, no key renames); redis-ha values @2ff178d0",
     _keys("global.domain", "crds.keep", "dex.enabled", "redis-ha.enabled", "configs.cm.*", "configs.params.*",
-          "controller.replicas", "server.replicas", "repoServer.replicas", "applicationSet.replicas",
-          resources=("controller.resources", "server.resources", "repoServer.resources",
-                     "applicationSet.resources", "redis.resources", "notifications.resources")),
+          "controller.replicas", "server.replicas", "repoServer.replicas", "applicationSet.replicas"),
     # Every Argo CD component and the redis-secret-init hook Job use the global image. Off here: dex, the
     # redis exporters (redis.exporter, redis-ha.exporter) and redis-ha's sysctl init container.
     images=(ChartImage("global.image.repository", "quay.io/argoproj/argocd"),
@@ -147,8 +140,7 @@ ARGO_ROLLOUTS = PinnedChart(
     "argo-helm charts/argo-rollouts/values.yaml: 2.41.1 is not stored; read at 2.41.0 (@6f2eecb2, Argo Rollouts "
     "v1.9.0); 2.41.1 only moves the app to v1.9.1, the CRDs in cdk8s.yaml",
     _keys("installCRDs", "keepCRDs", "dashboard.enabled", "controller.replicas", "controller.metrics.enabled",
-          "controller.metrics.serviceMonitor.enabled",
-          pods=("podSecurityContext",), containers=("containerSecurityContext",), resources=("controller.resources",)),
+          "controller.metrics.serviceMonitor.enabled"),
     images=(ChartImage("controller.image.registry", "quay.io"),
             ChartImage("dashboard.image.registry", "quay.io")),  # the dashboard runs only when asked for
     containers=(ChartContainer("controller", "controller.resources", "containerSecurityContext", "podSecurityContext"),
@@ -162,9 +154,7 @@ KYVERNO = PinnedChart(
     _keys("config.webhooks.*", "features.forceFailurePolicyIgnore.enabled",
           "admissionController.replicas", "admissionController.container.extraArgs.*",
           "admissionController.serviceMonitor.enabled", "backgroundController.replicas",
-          "cleanupController.replicas", "reportsController.replicas",
-          resources=("admissionController.container.resources", "backgroundController.resources",
-                     "cleanupController.resources", "reportsController.resources")),
+          "cleanupController.replicas", "reportsController.replicas"),
     # The kyverno.image helper takes a component's own registry, else global.image.registry, else its
     # defaultRegistry (reg.kyverno.io, which serves ghcr.io/kyverno): the global key moves the admission,
     # background, cleanup and reports controllers, the init container and the CRD migration hook. The
@@ -184,8 +174,7 @@ VELERO = PinnedChart(
     _keys("configuration.backupStorageLocation", "configuration.volumeSnapshotLocation", "configuration.features",
           "snapshotsEnabled", "deployNodeAgent", "credentials.useSecret", "initContainers",
           "serviceAccount.server.create", "serviceAccount.server.name", "serviceAccount.server.annotations.*",
-          "metrics.enabled", "metrics.serviceMonitor.enabled",
-          pods=("podSecurityContext",), containers=("containerSecurityContext",), resources=("resources",)),
+          "metrics.enabled", "metrics.serviceMonitor.enabled"),
     # The server (and the node agent, when asked for) plus the upgrade-CRDs hook Job, which also runs kubectl.
     # The AWS plugin is the catalogue's own init container, mirrored the same way.
     images=(ChartImage("image.repository", "docker.io/velero/velero"),
@@ -202,10 +191,7 @@ EXTERNAL_SECRETS = PinnedChart(
     "external-secrets deploy/charts/external-secrets/values.yaml: 2.9.0 is not stored; read at 2.0.0 (@0060da0b); "
     "v2.9.0 is the version of the CRDs in cdk8s.yaml",
     _keys("installCRDs", "replicaCount", "leaderElect", "serviceAccount.create", "serviceAccount.name",
-          "serviceAccount.annotations.*", "webhook.replicaCount", "certController.replicaCount",
-          pods=("podSecurityContext", "webhook.podSecurityContext", "certController.podSecurityContext"),
-          containers=("securityContext", "webhook.securityContext", "certController.securityContext"),
-          resources=("resources", "webhook.resources", "certController.resources")),
+          "serviceAccount.annotations.*", "webhook.replicaCount", "certController.replicaCount"),
     images=tuple(ChartImage(f"{c}image.repository", "ghcr.io/external-secrets/external-secrets")
                  for c in ("", "webhook.", "certController.")),
     containers=tuple(ChartContainer(name, f"{p}resources", f"{p}securityContext", f"{p}podSecurityContext")
@@ -226,9 +212,7 @@ KUBE_PROMETHEUS_STACK = PinnedChart(
           "grafana.enabled", "grafana.admin.existingSecret", "grafana.admin.userKey", "grafana.admin.passwordKey",
           "grafana.sidecar.dashboards.enabled", "grafana.sidecar.dashboards.label",
           "grafana.sidecar.dashboards.labelValue", "grafana.sidecar.dashboards.searchNamespace",
-          "nodeExporter.enabled",
-          resources=("prometheus.prometheusSpec.resources", "alertmanager.alertmanagerSpec.resources",
-                     "grafana.resources", "prometheusOperator.resources")),
+          "nodeExporter.enabled"),
     # Each image has its own registry key (global.imageRegistry, unset, would override them all with one host).
     # The config reloader runs beside Prometheus and Alertmanager; the Thanos image is only an operator flag
     # until a Thanos sidecar or ruler is asked for. Off here: the CRD upgrade Job, the admission-webhook
@@ -272,8 +256,7 @@ INGRESS_NGINX = PinnedChart(
     "kubernetes/ingress-nginx charts/ingress-nginx/values.yaml: 4.14.1 is not stored; read at 4.14.2 (@f7ab38b8)",
     _keys("controller.replicaCount", "controller.ingressClassResource.name", "controller.ingressClassResource.default",
           "controller.allowSnippetAnnotations", "controller.service.annotations.*", "controller.metrics.enabled",
-          "controller.metrics.serviceMonitor.enabled",
-          resources=("controller.resources",)),
+          "controller.metrics.serviceMonitor.enabled"),
     # Each image's own registry is commented out in values.yaml; they all default to global.image.registry
     # (the controller, the admission-webhook certgen Job, the default backend, which is off).
     images=(ChartImage("global.image.registry", "registry.k8s.io"),),
@@ -290,8 +273,7 @@ AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
     "aws/eks-charts release v0.0.246 (aws-load-balancer-controller v3.6.0); kubernetes-sigs/aws-load-balancer-"
     "controller helm/aws-load-balancer-controller/values.yaml: 3.6.0 is not stored; read at v3.4.0 (@a93d1ab5)",
     _keys("clusterName", "region", "vpcTags.*", "replicaCount", "enableServiceMutatorWebhook",
-          "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*",
-          pods=("podSecurityContext",), containers=("securityContext",), resources=("resources",)),
+          "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*"),
     images=(ChartImage("image.repository", "public.ecr.aws/eks/aws-load-balancer-controller"),),
     containers=(ChartContainer("controller", "resources", "securityContext", "podSecurityContext"),))
 
@@ -300,8 +282,7 @@ CLUSTER_AUTOSCALER = PinnedChart(
     "kubernetes/autoscaler cluster-autoscaler/charts/cluster-autoscaler (values table in README.md): 9.52.1 is "
     "not stored; read at 9.52.0 (@34cfc531, cluster-autoscaler 1.34.1)",
     _keys("cloudProvider", "awsRegion", "autoDiscovery.clusterName", "replicaCount", "extraArgs.*",
-          "rbac.serviceAccount.create", "rbac.serviceAccount.name", "rbac.serviceAccount.annotations.*",
-          pods=("securityContext",), containers=("containerSecurityContext",), resources=("resources",)),
+          "rbac.serviceAccount.create", "rbac.serviceAccount.name", "rbac.serviceAccount.annotations.*"),
     images=(ChartImage("image.repository", "registry.k8s.io/autoscaling/cluster-autoscaler"),),
     containers=(ChartContainer("cluster-autoscaler", "resources", "containerSecurityContext", "securityContext"),))
 
@@ -311,7 +292,7 @@ FLUENT_BIT = PinnedChart(
     "(@7d053eb7), the CHANGELOG to 0.57.9 (@0191c5ab) renames no key",
     _keys("serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*", "tolerations",
           "config.inputs", "config.filters", "config.outputs",
-          "podSecurityContext.*", "securityContext.*", resources=("resources",)),
+          "podSecurityContext.*", "securityContext.*"),
     # cr.fluentbit.io is an alias of Docker Hub's fluent/fluent-bit (fluent/helm-charts#223); the hot-reload
     # sidecar is off.
     images=(ChartImage("image.repository", "cr.fluentbit.io/fluent/fluent-bit", "docker.io/fluent/fluent-bit"),),
@@ -325,8 +306,7 @@ FALCO = PinnedChart(
     "is not stored; read at ~7.0.1 (@ceca89e8) and 8.0.x (@026862c7), same keys; falcosidekick values @2ab92f04",
     _keys("driver.kind", "driver.modernEbpf.leastPrivileged", "tty", "customRules.*",
           "falco.json_output", "falcosidekick.enabled", "falcosidekick.config.alertmanager.hostport",
-          "falcosidekick.config.alertmanager.minimumpriority",
-          resources=("resources",)),
+          "falcosidekick.config.alertmanager.minimumpriority"),
     # Falco and Falcosidekick are also published on public.ecr.aws; falcoctl (artifact install and follow) only
     # on Docker Hub. The driver loader does not run with modern_ebpf; the sidekick web UI is off.
     images=(ChartImage("image.registry", "docker.io", "public.ecr.aws"),
