@@ -20,7 +20,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         terminalreporter.write_line(f"FAILED: {len(skipped)} test(s) skipped where every tool is installed "
                                     "(PLATFORM_FORBID_SKIPS=1):", red=True)
         for report in skipped:
-            terminalreporter.write_line(f"  {report.nodeid}: {report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr}")
+            reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
+            terminalreporter.write_line(f"  {report.nodeid}: {reason}")
 
 
 def pytest_sessionfinish(session, exitstatus):
