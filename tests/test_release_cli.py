@@ -164,14 +164,14 @@ def test_refuses_a_source_pin_from_another_registry(repo, capsys):
 def test_refuses_a_pin_file_that_does_not_parse(repo, capsys, broken):
     (repo / "releases" / f"{broken}.yaml").write_text("apps:\n  demo-api:\n    image: [unclosed\n")
     err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api")
-    assert f"releases/{broken}.yaml: not valid YAML" in err
+    assert f"releases/{broken}.yaml:4: not valid YAML" in err
     assert "nothing was changed: fix the pin file first" in err
 
 
 def test_refuses_a_pin_file_that_breaks_the_pin_rules(repo, capsys):
     (repo / "releases" / "dev.yaml").write_text("apps:\n  demo-api:\n    tag: 1.0.0\n")
     err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", f"{DEV}@{NEW}")
-    assert "apps.demo-api.image: None is not an image reference" in err
+    assert "releases/dev.yaml:2: apps.demo-api: no 'image'" in err
 
 
 def test_refuses_a_missing_pin_file(repo, capsys):
