@@ -17,9 +17,13 @@ _SUFFIX = {
     "Ki": Decimal(2) ** 10, "Mi": Decimal(2) ** 20, "Gi": Decimal(2) ** 30,
     "Ti": Decimal(2) ** 40, "Pi": Decimal(2) ** 50, "Ei": Decimal(2) ** 60,
 }
-_DIGEST = re.compile(r"^sha256:[a-f0-9]{64}$")
-_TAG = re.compile(r"^[\w][\w.-]{0,127}$")
-_REPO = re.compile(r"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$")
+# Image references are matched whole (fullmatch) with ASCII classes: `$` also matches before a trailing newline
+# and `\w` matches any Unicode letter, so 'name:1.0\n@sha256:...' or a tag in another script would pass every
+# check and be carried to prod. The grammar is the OCI distribution reference; a name is at most 255 characters.
+_DIGEST = re.compile(r"sha256:[a-f0-9]{64}")
+_TAG = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")
+_REPO = re.compile(r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*")
+_MAX_NAME = 255
 
 DNS1123_RULE = "a DNS-1123 label: lower-case letters, digits and '-', starting and ending alphanumeric, at most 63 characters"
 
@@ -44,6 +48,11 @@ def parse_quantity(value: object) -> Decimal | None:
         return None
 
 
+def is_digest(value: object) -> bool:
+    """Whether `value` is an image digest, 'sha256:' and 64 lower-case hex digits."""
+    return isinstance(value, str) and bool(_DIGEST.fullmatch(value))
+
+
 @dataclass(frozen=True, slots=True)
 class ImageRef:
     """A parsed container image reference: repository, optional tag, optional digest."""
@@ -54,18 +63,18 @@ class ImageRef:
 
     @classmethod
     def parse(cls, ref: str) -> ImageRef | None:
-        if not isinstance(ref, str) or not ref or ref != ref.strip():
+        if not isinstance(ref, str) or not ref:
             return None
         name, _, digest = ref.partition("@")
-        if digest and not _DIGEST.match(digest):
+        if digest and not is_digest(digest):
             return None
         last = name.rsplit("/", 1)[-1]
         tag = None
         if ":" in last:
             name, tag = name.rsplit(":", 1)
-            if not _TAG.match(tag):
+            if not _TAG.fullmatch(tag):
                 return None
-        if not _REPO.match(name):
+        if len(name) > _MAX_NAME or not _REPO.fullmatch(name):
             return None
         return cls(name, tag, digest or None)
 

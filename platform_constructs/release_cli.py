@@ -14,17 +14,18 @@ change), 1 refused, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import importlib
+import os
 import pathlib
-import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from ._k8s import ImageRef
-from .releases import ReleaseFileError, ReleasePins, with_image, write_atomic
+from ._k8s import ImageRef, is_digest
+from .releases import ReleaseFileError, ReleasePins, read_pin_file, shown, with_image, write_atomic
 from .settings import ENVIRONMENT_NAMES, environment
 
-_DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
 DIGEST_RULE = "'sha256:' followed by 64 lower-case hex digits"
 Repositories = Callable[[str], Mapping[str, str]]
 
@@ -40,8 +41,8 @@ def _env(name: str, flag: str) -> str:
 
 
 def _digest(value: str, what: str) -> str:
-    if not _DIGEST.match(value):
-        raise ReleaseError(f"{what}: malformed digest '{value}': expected {DIGEST_RULE}")
+    if not is_digest(value):
+        raise ReleaseError(f"{what}: malformed digest {shown(value)}: expected {DIGEST_RULE}")
     return value
 
 
@@ -51,7 +52,7 @@ def _image(value: str, what: str) -> ImageRef:
         _digest(digest, what)
     ref = ImageRef.parse(value)
     if ref is None:
-        raise ReleaseError(f"{what}: '{value}' is not an image reference 'repository[:tag]@sha256:<64 hex>'")
+        raise ReleaseError(f"{what}: {shown(value)} is not an image reference 'repository[:tag]@sha256:<64 hex>'")
     return ref
 
 
@@ -70,6 +71,16 @@ def registry_lookup(repo_root: pathlib.Path) -> Repositories:
     return lambda env: values.platform_values(env).repositories
 
 
+def _is_file_at(fd: int, path: pathlib.Path) -> bool:
+    """Whether the open file `fd` is still the file at `path` (not replaced or removed since it was opened)."""
+    try:
+        current = os.stat(path)
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(fd)
+    return (opened.st_dev, opened.st_ino) == (current.st_dev, current.st_ino)
+
+
 class Releases:
     """The pin files of one repository and the registry each environment pulls from."""
 
@@ -83,18 +94,42 @@ class Releases:
     def read(self, env: str) -> tuple[str, ReleasePins]:
         path = self.path(env)
         try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ReleaseError(f"{path}: no release pin file for environment '{env}'") from None
-        try:
+            text = read_pin_file(path, env)
             return text, ReleasePins.parse(text, environment=env, source=str(path))
         except ReleaseFileError as e:
             raise ReleaseError(f"{e}\nnothing was changed: fix the pin file first") from None
 
+    @contextlib.contextmanager
+    def locked(self, env: str) -> Iterator[None]:
+        """Hold `env`'s pin file exclusively: two writers each read, change and write it in turn, none loses the
+        other's change. The lock is on the pin file itself (nothing is left beside it). A writer replaces the file
+        by a rename, so a lock granted after a wait may be on a file that is gone: lock the new one then."""
+        path = self.path(env)
+        while True:
+            try:
+                fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # NONBLOCK: a FIFO must not hang us (read refuses it)
+            except OSError as e:
+                self.read(env)  # says what is wrong with the file: missing, unreadable
+                raise ReleaseError(f"{path}: cannot open the pin file to lock it: {e.strerror}") from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                if _is_file_at(fd, path):
+                    yield
+                    return
+            finally:
+                os.close(fd)  # releases the lock
+
+    def repository(self, env: str, app: str) -> str:
+        """The repository `env` pulls `app` from; an app without one is not an app the platform runs."""
+        known = self.repositories(env)
+        if app not in known:
+            raise ReleaseError(f"--app: the platform runs no app {shown(app)} in {env} (known apps: {', '.join(sorted(known)) or 'none'})")
+        return known[app]
+
     def check_registry(self, env: str, app: str, ref: ImageRef, what: str) -> None:
-        expected = self.repositories(env).get(app)
-        if expected is not None and ref.repository != expected:
-            raise ReleaseError(f"{what}: '{ref.repository}' is not {env}'s repository for '{app}': {env} pulls from {expected}")
+        expected = self.repository(env, app)
+        if ref.repository != expected:
+            raise ReleaseError(f"{what}: {shown(ref.repository)} is not {env}'s repository for '{app}': {env} pulls from {expected}")
 
     def write(self, env: str, text: str, app: str, image: str) -> list[str]:
         """Pin `image` for `app` in `env`; returns the report lines (what changed, or that nothing did)."""
@@ -113,10 +148,11 @@ def release_set(releases: Releases, *, env: str, app: str, image: str) -> list[s
                            f"{', '.join(ENVIRONMENT_NAMES[1:])} get images through `release promote`")
     ref = _image(image, "--image")
     if ref.digest is None:
-        raise ReleaseError(f"--image: '{image}' has no digest: record the pushed image by digest (repository@sha256:...)")
+        raise ReleaseError(f"--image: {shown(image)} has no digest: record the pushed image by digest (repository@sha256:...)")
     releases.check_registry(env, app, ref, "--image")
-    text, _ = releases.read(env)
-    return [f"set {app} in {env}"] + releases.write(env, text, app, image)
+    with releases.locked(env):
+        text, _ = releases.read(env)
+        return [f"set {app} in {env}"] + releases.write(env, text, app, image)
 
 
 def release_promote(releases: Releases, *, source: str, target: str, app: str, digest: str | None = None) -> list[str]:
@@ -128,11 +164,16 @@ def release_promote(releases: Releases, *, source: str, target: str, app: str, d
                            f"{' -> '.join(ENVIRONMENT_NAMES)}")
     if digest is not None:
         _digest(digest, "--digest")
+    with releases.locked(target):
+        return _promote(releases, source=source, target=target, app=app, digest=digest)
+
+
+def _promote(releases: Releases, *, source: str, target: str, app: str, digest: str | None) -> list[str]:
     _, source_pins = releases.read(source)
     target_text, _ = releases.read(target)  # refuse before anything else if the target does not parse
     running = source_pins.images.get(app)
     if running is None:
-        raise ReleaseError(f"releases/{source}.yaml: {source} runs no '{app}': nothing to promote")
+        raise ReleaseError(f"releases/{source}.yaml: {source} runs no {shown(app)}: nothing to promote")
     ref = _image(running, f"releases/{source}.yaml: apps.{app}.image")
     if digest is not None and ref.digest != digest:
         raise ReleaseError(f"--digest: {source} does not run {app}@{digest}: it runs {running}")
@@ -140,7 +181,7 @@ def release_promote(releases: Releases, *, source: str, target: str, app: str, d
         raise ReleaseError(f"releases/{source}.yaml: apps.{app}.image '{running}' is a tag without a digest: "
                            f"{target} runs images pinned by digest only")
     releases.check_registry(source, app, ref, f"releases/{source}.yaml: apps.{app}.image")
-    image = _reference(releases.repositories(target).get(app, ref.repository), ref)
+    image = _reference(releases.repository(target, app), ref)
     return [f"promote {app} from {source} to {target}"] + releases.write(target, target_text, app, image)
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import os
 import pathlib
 import re
-from collections.abc import Mapping
+import stat
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
@@ -17,6 +19,135 @@ from ._k8s import ImageRef, is_dns1123_label
 
 class ReleaseFileError(ValueError):
     """A pin file that does not parse or breaks the pin rules."""
+
+
+MAX_PIN_FILE_BYTES = 256 * 1024
+"""A pin file holds a few lines per app; anything near this size is not one (and would be slow to read)."""
+
+_MAX_DEPTH = 8
+"""Nesting a pin file may have: the file, `apps`, an app and its image are 4 levels; a little room for notes."""
+
+_SHOWN = 500
+"""Characters of a value quoted in a message: any valid image reference fits, a pasted blob does not."""
+
+IMAGE_FORM = "repository[:tag][@sha256:<64 hex>]"
+
+
+def shown(value: object) -> str:
+    """`value` quoted for a message, cut short: pin files and arguments can hold anything, a message must stay readable."""
+    if isinstance(value, str) and len(value) > _SHOWN:
+        return f"{value[:_SHOWN] + '...'!r} ({len(value)} characters)"
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "..."
+
+
+class _Refused(Exception):
+    def __init__(self, mark: yaml.Mark, message: str):
+        super().__init__(message)
+        self.line = mark.line + 1
+
+
+class _PinLoader(yaml.SafeLoader):
+    """SafeLoader for pin files: refuses what they have no use for and what lets a file read differently than it
+    reviews. Anchors and aliases (a few hundred bytes of them expand to gigabytes), merge keys and duplicate keys
+    (the reader takes the last value, a reviewer reads the first), and nesting deep enough to exhaust the stack."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            sigil = "*" if isinstance(event, yaml.AliasEvent) else "&"
+            raise _Refused(event.start_mark, f"anchors and aliases ({shown(sigil + str(event.anchor))}) are not allowed in a pin file")
+        if self.depth >= _MAX_DEPTH:
+            raise _Refused(event.start_mark, f"nested deeper than a pin file needs (at most {_MAX_DEPTH} levels)")
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        first: dict[Hashable, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Refused(key_node.start_mark, "merge keys ('<<') are not allowed in a pin file")
+            key = self.construct_object(key_node, deep=deep)  # cached: the base class constructs it only once
+            if isinstance(key, Hashable) and key in first:
+                raise _Refused(key_node.start_mark, f"duplicate key {shown(key)} (first on line {first[key]}): "
+                                                    "a reviewer reads the first, the reader takes the last")
+            if isinstance(key, Hashable):
+                first[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep=deep)
+
+
+def _yaml_error(e: yaml.YAMLError, text: str, source: str) -> ReleaseFileError:
+    """`e` as one line that names the file and the line (PyYAML's own text spans several and names neither)."""
+    if isinstance(e, yaml.MarkedYAMLError):
+        mark = e.problem_mark or e.context_mark
+        context = f" ({e.context} on line {e.context_mark.line + 1})" if e.context and e.context_mark else ""
+        problem = f"{e.problem}{context}"
+        line = mark.line + 1 if mark else 1
+    elif isinstance(e, yaml.reader.ReaderError):
+        problem, line = str(e).splitlines()[0], text.count("\n", 0, e.position) + 1
+    else:
+        problem, line = str(e), 1
+    return ReleaseFileError(f"{source}:{line}: not valid YAML: {problem[:_SHOWN]}")
+
+
+def _document(text: str, source: str) -> tuple[Any, yaml.Node | None]:
+    """The one YAML document in `text` and its node tree, read with _PinLoader."""
+    if len(text) > MAX_PIN_FILE_BYTES:  # fewer characters than bytes: a text this long is too large a file
+        raise ReleaseFileError(f"{source}: {len(text)} characters, more than a pin file's limit of {MAX_PIN_FILE_BYTES} bytes")
+    loader = None
+    try:
+        loader = _PinLoader(text)  # checks the characters: can raise too
+        root = loader.get_single_node()
+        return (loader.construct_document(root) if root is not None else None), root
+    except _Refused as e:
+        raise ReleaseFileError(f"{source}:{e.line}: {e}") from None
+    except yaml.YAMLError as e:
+        raise _yaml_error(e, text, source) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def _children(data: dict[Any, Any], node: yaml.Node) -> dict[Any, tuple[yaml.Node, yaml.Node]]:
+    """The key and value nodes of each key of `data`, the mapping constructed from `node`.
+
+    Keys and node pairs are in the same order and one to one, because _PinLoader refuses duplicates and merge keys.
+    """
+    return dict(zip(data, node.value, strict=True))
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def read_pin_file(path: pathlib.Path, environment: str) -> str:
+    """The text of the pin file at `path`: a regular UTF-8 file of at most MAX_PIN_FILE_BYTES."""
+    try:
+        st = os.stat(path)  # before opening: opening a FIFO would wait for a writer
+        if stat.S_ISDIR(st.st_mode) or not stat.S_ISREG(st.st_mode):
+            raise ReleaseFileError(f"{path}: a {'directory' if stat.S_ISDIR(st.st_mode) else 'special file'}, not a pin file")
+        if st.st_size > MAX_PIN_FILE_BYTES:
+            raise ReleaseFileError(f"{path}: {st.st_size} bytes, more than a pin file's limit of {MAX_PIN_FILE_BYTES} bytes")
+        with open(path, "rb") as f:
+            data = f.read(MAX_PIN_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ReleaseFileError(f"{path}: no release pin file for environment '{environment}'") from None
+    except OSError as e:
+        raise ReleaseFileError(f"{path}: cannot read the pin file: {e.strerror}") from None
+    if len(data) > MAX_PIN_FILE_BYTES:  # grew since stat
+        raise ReleaseFileError(f"{path}: more than a pin file's limit of {MAX_PIN_FILE_BYTES} bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise ReleaseFileError(f"{path}:{line}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,34 +159,37 @@ class ReleasePins:
 
     @classmethod
     def parse(cls, text: str, *, environment: str, source: str = "<text>") -> ReleasePins:
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as e:
-            raise ReleaseFileError(f"{source}: not valid YAML: {e}") from None
-        if not isinstance(data, dict) or not isinstance(data.get("apps"), dict):
-            raise ReleaseFileError(f"{source}: expected a mapping with an 'apps' mapping of app name to {{image: ...}}")
+        data, root = _document(text, source)
+        apps_node = _children(data, root).get("apps", (None, None))[1] if isinstance(data, dict) and root else None
+        apps = data["apps"] if apps_node else None
+        if apps_node is None or not isinstance(apps, dict):
+            raise ReleaseFileError(f"{source}:{_line(apps_node) if apps_node else 1}: "
+                                   "expected a mapping with an 'apps' mapping of app name to {image: ...}")
         images: dict[str, str] = {}
         problems = []
-        for app, entry in data["apps"].items():
-            image = entry.get("image") if isinstance(entry, dict) else None
+        for app, (key_node, entry_node) in _children(apps, apps_node).items():
+            entry = apps[app]
             if not is_dns1123_label(app):
-                problems.append(f"apps.{app}: app name {app!r} is not a DNS-1123 label")
-            elif not isinstance(image, str) or ImageRef.parse(image) is None:
-                problems.append(f"apps.{app}.image: {image!r} is not an image reference")
+                problems.append(f"{_line(key_node)}: apps: app name {shown(app)} is not a DNS-1123 label")
+            elif not isinstance(entry, dict):
+                problems.append(f"{_line(entry_node)}: apps.{app}: {shown(entry)} is not a mapping {{image: ...}}")
+            elif "image" not in entry:
+                problems.append(f"{_line(key_node)}: apps.{app}: no 'image': expected {{image: {IMAGE_FORM}}}")
+            elif not isinstance(entry["image"], str) or ImageRef.parse(entry["image"]) is None:
+                image_node = _children(entry, entry_node)["image"][1]
+                problems.append(f"{_line(image_node)}: apps.{app}.image: {shown(entry['image'])} "
+                                f"is not an image reference '{IMAGE_FORM}'")
             else:
-                images[app] = image
+                images[app] = entry["image"]
         if problems:
-            raise ReleaseFileError(f"{source}:\n" + "\n".join(f"  - {p}" for p in problems))
+            lines = [f"{source}:{p}" for p in problems]
+            raise ReleaseFileError("\n".join(lines if len(lines) == 1 else [f"{source}: {len(lines)} problems:", *lines]))
         return cls(environment, images)
 
     @classmethod
     def load(cls, directory: str | pathlib.Path, environment: str) -> ReleasePins:
         path = pathlib.Path(directory) / f"{environment}.yaml"
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ReleaseFileError(f"{path}: no release pin file for environment '{environment}'") from None
-        return cls.parse(text, environment=environment, source=str(path))
+        return cls.parse(read_pin_file(path, environment), environment=environment, source=str(path))
 
     def image(self, app: str) -> str:
         try:
@@ -81,12 +215,12 @@ def with_image(text: str, app: str, image: str, *, environment: str, source: str
     canonical form (sorted keys, block style), so the Git diff of a deployment is the changed line.
     """
     ReleasePins.parse(text, environment=environment, source=source)
-    data = yaml.safe_load(text)
+    data, _ = _document(text, source)
     data["apps"].setdefault(app, {})["image"] = image
     body = yaml.safe_dump(data, sort_keys=True, default_flow_style=False, width=1_000_000)
     out = header_of(text) + body
     if ReleasePins.parse(out, environment=environment, source=source).images.get(app) != image:
-        raise ReleaseFileError(f"{source}: rewriting apps.{app}.image did not give {image!r}")  # a bug, never a user error
+        raise ReleaseFileError(f"{source}: rewriting apps.{app}.image did not give {shown(image)}")  # a bug, never a user error
     return out
 
 

@@ -1,4 +1,5 @@
 """`python -m platform_constructs release`: set and promote on a temporary copy of the repository, and every refusal."""
+import json
 import os
 import pathlib
 import shutil
@@ -7,6 +8,7 @@ import sys
 
 import pytest
 from support import ROOT
+from test_releases import alias_bomb
 
 from platform_constructs import ReleasePins
 from platform_constructs.release_cli import main
@@ -48,10 +50,10 @@ def cli(repo: pathlib.Path, *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120, check=False)
 
 
-def refused(capsys, repo: pathlib.Path, *args: str) -> str:
+def refused(capsys, repo: pathlib.Path, *args: str, repositories=None) -> str:
     """Runs a command that must be refused; returns its error and checks that no pin file changed."""
     before = files(repo)
-    assert main([*args, "--repo-root", str(repo)]) == 1
+    assert main([*args, "--repo-root", str(repo)], repositories=repositories) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.startswith(f"release {args[1]}: error: "), err
     assert files(repo) == before, "a refused command must not write"
@@ -111,9 +113,16 @@ def test_promoting_what_already_runs_changes_nothing(repo, capsys):
     assert files(repo) == before
 
 
+def two_apps(env: str) -> dict[str, str]:
+    """The registry mapping of a platform that runs demo-api and billing."""
+    demo_api = dict(zip(("dev", "stage", "prod"), (DEV, STAGE, PROD), strict=True))[env]
+    return {"demo-api": demo_api, "billing": demo_api.replace("demo-api", "billing")}
+
+
 def test_set_adds_an_app_without_touching_the_others(repo, capsys):
     other = f"{DEV.replace('demo-api', 'billing')}@{NEW}"
-    assert main(["release", "set", "--env", "dev", "--app", "billing", "--image", other, "--repo-root", str(repo)]) == 0
+    args = ["release", "set", "--env", "dev", "--app", "billing", "--image", other, "--repo-root", str(repo)]
+    assert main(args, repositories=two_apps) == 0
     pins = ReleasePins.load(repo / "releases", "dev")
     assert dict(pins.images) == {"billing": other, "demo-api": f"{DEV}:1.0.0@{OLD}"}
     assert "- apps.billing.image: (none)" in capsys.readouterr().out
@@ -136,6 +145,7 @@ def test_set_adds_an_app_without_touching_the_others(repo, capsys):
     (["set", "--env", "dev", "--image", f"{STAGE}@{NEW}"], f"is not dev's repository for 'demo-api': dev pulls from {DEV}"),
     (["set", "--env", "dev", "--image", f"Not An Image@{NEW}"], "is not an image reference"),
     (["promote", "--from", "dev", "--to", "stage", "--digest", "sha256:xyz"], "--digest: malformed digest 'sha256:xyz'"),
+    (["promote", "--from", "dev", "--to", "stage", "--digest", f"{OLD}\n"], f"--digest: malformed digest '{OLD}\\n'"),
     (["promote", "--from", "dev", "--to", "stage", "--digest", NEW],
      f"--digest: dev does not run demo-api@{NEW}: it runs {DEV}:1.0.0@{OLD}"),
 ])
@@ -164,14 +174,14 @@ def test_refuses_a_source_pin_from_another_registry(repo, capsys):
 def test_refuses_a_pin_file_that_does_not_parse(repo, capsys, broken):
     (repo / "releases" / f"{broken}.yaml").write_text("apps:\n  demo-api:\n    image: [unclosed\n")
     err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api")
-    assert f"releases/{broken}.yaml: not valid YAML" in err
+    assert f"releases/{broken}.yaml:4: not valid YAML" in err
     assert "nothing was changed: fix the pin file first" in err
 
 
 def test_refuses_a_pin_file_that_breaks_the_pin_rules(repo, capsys):
     (repo / "releases" / "dev.yaml").write_text("apps:\n  demo-api:\n    tag: 1.0.0\n")
     err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", f"{DEV}@{NEW}")
-    assert "apps.demo-api.image: None is not an image reference" in err
+    assert "releases/dev.yaml:2: apps.demo-api: no 'image'" in err
 
 
 def test_refuses_a_missing_pin_file(repo, capsys):
@@ -191,3 +201,106 @@ def test_usage_errors_exit_2(repo, capsys):
         main(["release", "set", "--env", "dev", "--image", f"{DEV}@{NEW}"])
     assert exit_.value.code == 2
     assert "the following arguments are required: --app" in capsys.readouterr().err
+
+
+# --- pins that cannot be corrupted (issue 12) -----------------------------------------------
+
+
+@pytest.mark.parametrize("image", [f"{DEV}:1.0.0\n@{NEW}", f"{DEV}\n:1.0.0@{NEW}", f"{DEV}:1.0.0é@{NEW}", f"{DEV}:١٠@{NEW}"])
+def test_set_refuses_a_newline_or_non_ascii_in_the_image(repo, capsys, image):
+    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", image)
+    assert f"--image: {image!r} is not an image reference 'repository[:tag]@sha256:<64 hex>'" in err
+
+
+def test_promote_refuses_to_carry_a_corrupt_pin_to_the_next_environment(repo, capsys):
+    (repo / "releases" / "dev.yaml").write_text(f'apps:\n  demo-api:\n    image: "{DEV}:1.0.0\\n@{NEW}"\n')
+    err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api")
+    assert f"releases/dev.yaml:3: apps.demo-api.image: '{DEV}:1.0.0\\n@{NEW}' is not an image reference" in err
+
+
+def test_set_refuses_a_pin_file_with_duplicate_keys(repo, capsys):
+    (repo / "releases" / "dev.yaml").write_text(f"apps:\n  demo-api:\n    image: {DEV}:1.0.0@{OLD}\n"
+                                                f"  demo-api:\n    image: {DEV}:6.6.6@{OLD}\n")
+    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", f"{DEV}@{NEW}")
+    assert "releases/dev.yaml:4: duplicate key 'demo-api' (first on line 2)" in err
+    assert "nothing was changed: fix the pin file first" in err
+
+
+def test_set_refuses_an_alias_bomb(repo, capsys):
+    (repo / "releases" / "dev.yaml").write_text(alias_bomb())
+    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", f"{DEV}@{NEW}")
+    assert "releases/dev.yaml:2: anchors and aliases ('&a') are not allowed in a pin file" in err
+
+
+def test_refuses_an_app_the_platform_does_not_run(repo, capsys):
+    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "billing", "--image", f"docker.io/evil/miner@{NEW}")
+    assert "--app: the platform runs no app 'billing' in dev (known apps: demo-api)" in err
+    dev_only = lambda env: two_apps(env) if env == "dev" else {"demo-api": STAGE}
+    (repo / "releases" / "dev.yaml").write_text(f"apps:\n  billing:\n    image: {two_apps('dev')['billing']}@{NEW}\n")
+    err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "billing", repositories=dev_only)
+    assert "--app: the platform runs no app 'billing' in stage (known apps: demo-api)" in err
+
+
+def test_set_refuses_an_image_from_outside_the_apps_repository(repo, capsys):
+    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "billing", "--image", f"{DEV}@{NEW}", repositories=two_apps)
+    assert f"--image: '{DEV}' is not dev's repository for 'billing': dev pulls from {two_apps('dev')['billing']}" in err
+
+
+def test_refuses_a_pin_file_that_is_not_utf8(repo, capsys):
+    (repo / "releases" / "dev.yaml").write_bytes(b"# caf\xe9\napps: {}\n")
+    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", f"{DEV}@{NEW}")
+    assert "releases/dev.yaml:1: not UTF-8 text (byte 0xe9 at offset 5)" in err
+
+
+def test_refuses_a_directory_for_a_pin_file_without_a_traceback(repo):
+    (repo / "releases" / "stage.yaml").unlink()
+    (repo / "releases" / "stage.yaml").mkdir()
+    proc = cli(repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api")
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert "release promote: error: " in proc.stderr and "releases/stage.yaml: a directory, not a pin file" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+# Two CI jobs as separate, long-lived processes: each reads "<repo> <app> <image>" lines and runs `release set`.
+WORKER = """
+import contextlib, io, json, sys
+from platform_constructs.release_cli import main
+repositories = json.loads(sys.argv[1])
+for line in sys.stdin:
+    repo, app, image = line.split()
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["release", "set", "--env", "dev", "--app", app, "--image", image, "--repo-root", repo],
+                    repositories=lambda env: repositories)
+    print(json.dumps([code, err.getvalue()]), flush=True)
+"""
+ROUNDS = 50
+
+
+def test_concurrent_sets_on_two_apps_keep_both_changes(tmp_path):
+    """Each round starts both jobs at once on a fresh copy of the pins; both must exit 0 and both changes survive."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    jobs = {app: subprocess.Popen([sys.executable, "-c", WORKER, json.dumps(two_apps("dev"))], env=env, text=True,
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+            for app in ("demo-api", "billing")}
+    lost = []
+    try:
+        for n in range(ROUNDS):
+            repo = tmp_path / f"round-{n}"
+            (repo / "releases").mkdir(parents=True)
+            pin(repo, "dev", f"{DEV}:1.0.0@{OLD}")
+            images = {app: f"{two_apps('dev')[app]}@sha256:{f'{n:02d}' * 32}" for app in jobs}
+            for app, job in jobs.items():  # both lines before either job reads: they start together
+                job.stdin.write(f"{repo} {app} {images[app]}\n")
+            for job in jobs.values():
+                job.stdin.flush()
+            for app, job in jobs.items():
+                assert json.loads(job.stdout.readline()) == [0, ""], app
+            pinned = dict(ReleasePins.load(repo / "releases", "dev").images)
+            if pinned != images:
+                lost.append((n, pinned))
+    finally:
+        for job in jobs.values():
+            job.stdin.close()
+            job.wait(timeout=60)
+    assert lost == [], f"{len(lost)} of {ROUNDS} rounds lost a change"

@@ -1,0 +1,161 @@
+"""Reading release pins (`ReleasePins.parse`/`load`, what synth and the release CLI both use): every file a
+reviewer could misread, or that could hang the reader, is refused with its file and line."""
+import re
+
+import pytest
+
+from platform_constructs import ReleaseFileError, ReleasePins
+from platform_constructs._k8s import ImageRef
+from platform_constructs.releases import MAX_PIN_FILE_BYTES
+
+REPO = "111111111111.dkr.ecr.eu-west-1.amazonaws.com/demo-api"
+DIGEST = "sha256:" + "e" * 64
+IMAGE = f"{REPO}:1.0.0@{DIGEST}"
+
+
+def parse(text: str) -> ReleasePins:
+    return ReleasePins.parse(text, environment="dev", source="releases/dev.yaml")
+
+
+def refused(text: str) -> str:
+    with pytest.raises(ReleaseFileError) as error:
+        parse(text)
+    return str(error.value)
+
+
+def test_a_well_formed_pin_file_parses():
+    pins = parse(f"# header\napps:\n  demo-api:\n    image: {IMAGE}\n  billing:\n    image: {REPO}@{DIGEST}\n")
+    assert dict(pins.images) == {"demo-api": IMAGE, "billing": f"{REPO}@{DIGEST}"}
+    assert ImageRef.parse(IMAGE) == ImageRef(REPO, "1.0.0", DIGEST)
+
+
+# --- item 7: image references are matched whole and in ASCII --------------------------------
+
+
+@pytest.mark.parametrize("image", [
+    f"{REPO}:1.0.0\n@{DIGEST}",   # `$` matches before a trailing newline: the tag was '1.0.0\n'
+    f"{REPO}\n@{DIGEST}",         # ... and the repository was 'demo-api\n'
+    f"{REPO}\n:1.0.0@{DIGEST}",
+    f"{REPO}:1.0.0é@{DIGEST}",    # `\w` is any Unicode letter
+    f"{REPO}:１.０@{DIGEST}",      # full-width digits
+    f"{REPO}:ⅷ@{DIGEST}",
+    f"{REPO}/{'a' * 256}@{DIGEST}",  # a repository name is at most 255 characters
+])
+def test_image_refs_are_whole_ascii_matches(image):
+    assert ImageRef.parse(image) is None
+    err = refused(f"apps:\n  demo-api:\n    image: {image!r}\n".replace("'", '"'))
+    assert re.search(r"releases/dev\.yaml:3: apps\.demo-api\.image: '.*' is not an image reference", err), err
+
+
+# --- item 8: duplicate keys ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    (f"apps:\n  demo-api:\n    image: {IMAGE}\n  demo-api:\n    image: {REPO}@{DIGEST}\n",
+     "releases/dev.yaml:4: duplicate key 'demo-api' (first on line 2): a reviewer reads the first, the reader takes the last"),
+    (f"apps:\n  demo-api:\n    image: {IMAGE}\n    image: {REPO}@{DIGEST}\n",
+     "releases/dev.yaml:4: duplicate key 'image' (first on line 3)"),
+    (f"apps:\n  demo-api:\n    image: {IMAGE}\napps: {{}}\n", "releases/dev.yaml:4: duplicate key 'apps' (first on line 1)"),
+    (f"apps: {{demo-api: {{image: {IMAGE}, image: {REPO}@{DIGEST}}}}}\n", "releases/dev.yaml:1: duplicate key 'image' (first on line 1)"),
+])
+def test_refuses_duplicate_keys_with_their_lines(text, message):
+    assert message in refused(text)
+
+
+def test_refuses_merge_keys():
+    err = refused(f"apps:\n  demo-api:\n    image: {IMAGE}\n    <<: {{image: {REPO}@{DIGEST}}}\n")
+    assert "releases/dev.yaml:4: merge keys ('<<') are not allowed in a pin file" in err
+
+
+# --- item 9: aliases, size, depth, long values ------------------------------------------------
+
+
+def alias_bomb(levels: int = 9) -> str:
+    """A few hundred bytes that expand to 9**levels strings when read naively."""
+    names = "abcdefghijkl"[:levels]
+    lines = ["apps:", '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"  {n}: &{n} [{','.join([f'*{p}'] * 9)}]" for p, n in zip(names, names[1:], strict=False)]
+    return "\n".join([*lines, "  demo-api:", f"    image: *{names[-1]}", ""])
+
+
+def test_refuses_an_alias_bomb_at_its_first_anchor():
+    bomb = alias_bomb()
+    assert len(bomb.encode()) < 500
+    err = refused(bomb)
+    assert err == "releases/dev.yaml:2: anchors and aliases ('&a') are not allowed in a pin file"
+
+
+def test_refuses_a_lone_alias_and_anchor():
+    assert "releases/dev.yaml:3: anchors and aliases ('&x') are not allowed" in refused(f"apps:\n  demo-api:\n    image: &x {IMAGE}\n")
+    assert "releases/dev.yaml:3: anchors and aliases ('*x') are not allowed" in refused("apps:\n  demo-api:\n    image: *x\n")
+
+
+def test_refuses_a_pin_file_over_the_size_limit(tmp_path):
+    text = f"apps:\n  demo-api:\n    image: {IMAGE}\n" + "# padding\n" * (MAX_PIN_FILE_BYTES // 10)
+    limit = f"more than a pin file's limit of {MAX_PIN_FILE_BYTES} bytes"
+    assert refused(text) == f"releases/dev.yaml: {len(text)} characters, {limit}"
+    (tmp_path / "dev.yaml").write_text(text)
+    with pytest.raises(ReleaseFileError, match=rf"dev\.yaml: {len(text)} bytes, {limit}"):
+        ReleasePins.load(tmp_path, "dev")
+
+
+def test_refuses_deep_nesting_without_a_recursion_error():
+    err = refused("apps:\n  demo-api:\n    image: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert "releases/dev.yaml:3: nested deeper than a pin file needs (at most 8 levels)" in err
+
+
+def test_messages_show_a_bounded_part_of_a_long_value():
+    err = refused(f"apps:\n  demo-api:\n    image: {'a' * 100_000}\n")
+    assert "releases/dev.yaml:3: apps.demo-api.image: 'aaaa" in err and "...' (100000 characters) is not an image reference" in err
+    assert len(err) < 1000
+    err = refused(f"apps:\n  demo-api:\n    image: [{', '.join(['x'] * 50_000)}]\n")
+    assert "apps.demo-api.image: ['x', 'x'," in err and len(err) < 1000
+
+
+# --- item 12: every error names the file and the line ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("apps:\n  demo-api:\n    image: [unclosed\n",
+     "releases/dev.yaml:4: not valid YAML: expected ',' or ']', but got '<stream end>' (while parsing a flow sequence on line 3)"),
+    ("apps:\n  demo-api:\n    image: x\n  bad: \x00\n", "releases/dev.yaml:4: not valid YAML: unacceptable character #x0000"),
+    ("apps:\n  demo-api:\n    image: !!python/object:os.system x\n",
+     "releases/dev.yaml:3: not valid YAML: could not determine a constructor"),
+    ("apps:\n  demo-api:\n    tag: 1.0.0\n",
+     "releases/dev.yaml:2: apps.demo-api: no 'image': expected {image: repository[:tag][@sha256:<64 hex>]}"),
+    ("apps:\n  demo-api: 1.0.0\n", "releases/dev.yaml:2: apps.demo-api: '1.0.0' is not a mapping {image: ...}"),
+    (f"apps:\n  demo-api:\n    image: {IMAGE}\n  Billing:\n    image: {IMAGE}\n",
+     "releases/dev.yaml:4: apps: app name 'Billing' is not a DNS-1123 label"),
+    ("apps:\n  demo-api:\n    image: 1.5\n", "releases/dev.yaml:3: apps.demo-api.image: 1.5 is not an image reference"),
+    ("- apps\n", "releases/dev.yaml:1: expected a mapping with an 'apps' mapping of app name to {image: ...}"),
+    ("apps: []\n", "releases/dev.yaml:1: expected a mapping with an 'apps' mapping"),
+    ("", "releases/dev.yaml:1: expected a mapping with an 'apps' mapping"),
+])
+def test_errors_name_the_file_and_line(text, message):
+    assert message in refused(text)
+
+
+def test_every_problem_is_reported_each_with_its_line():
+    err = refused(f"apps:\n  demo-api:\n    image: {IMAGE}\n  Billing:\n    image: {IMAGE}\n  shop:\n    image: 'nope:'\n")
+    assert err.splitlines() == [
+        "releases/dev.yaml: 2 problems:",
+        "releases/dev.yaml:4: apps: app name 'Billing' is not a DNS-1123 label",
+        "releases/dev.yaml:7: apps.shop.image: 'nope:' is not an image reference 'repository[:tag][@sha256:<64 hex>]'",
+    ]
+
+
+def test_load_refuses_non_utf8_with_its_line(tmp_path):
+    (tmp_path / "dev.yaml").write_bytes(b"apps:\n  demo-api:\n    image: caf\xe9\n")
+    with pytest.raises(ReleaseFileError, match=r"dev\.yaml:3: not UTF-8 text \(byte 0xe9 at offset 32\)"):
+        ReleasePins.load(tmp_path, "dev")
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda p: p.mkdir(), "dev.yaml: a directory, not a pin file"),
+    (lambda p: p.symlink_to(p.parent / "elsewhere"), "dev.yaml: no release pin file for environment 'dev'"),
+    (lambda p: None, "dev.yaml: no release pin file for environment 'dev'"),
+])
+def test_load_refuses_what_is_not_a_readable_file(tmp_path, make, message):
+    make(tmp_path / "dev.yaml")
+    with pytest.raises(ReleaseFileError, match=re.escape(message)):
+        ReleasePins.load(tmp_path, "dev")
