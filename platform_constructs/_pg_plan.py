@@ -9,7 +9,7 @@ from ._errors import Problem
 from .settings import Duration
 
 _CRON_FIELDS = (("minute", 0, 59), ("hour", 0, 23), ("day of month", 1, 31), ("month", 1, 12), ("day of week", 0, 7))
-_CRON_ITEM = re.compile(r"^(\*|(\d+)(-(\d+))?)(/(\d+))?$")
+_CRON_ITEM = re.compile(r"^(\*|(\d+)(-(\d+))?)(/(\d+))?\Z", re.ASCII)
 CRON_RULE = "a five-field cron schedule such as '30 2 * * *' (minute hour day-of-month month day-of-week, numbers only)"
 
 

@@ -52,10 +52,10 @@ CLUSTER_PROVIDED_CRD_GROUPS = frozenset({"snapshot.storage.k8s.io"})
 # Waves: lower syncs first. Users (platform app, team apps) are at 0.
 WAVE_PROJECT, WAVE_ARGOCD, WAVE_CRDS, WAVE_CONTROLLERS, WAVE_EDGE = -60, -50, -40, -30, -20
 ADDONS_PROJECT = "addons"
-_EXACT_VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
-_ROLE_ARN = re.compile(r"^arn:aws[a-z-]*:iam::\d{12}:role/[\w+=,.@/-]{1,64}$")
-_REGION = re.compile(r"^[a-z]{2}(-gov)?-[a-z]+-\d$")
-_DNS1123_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")
+_EXACT_VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?\Z", re.ASCII)
+_ROLE_ARN = re.compile(r"^arn:aws[a-z-]*:iam::\d{12}:role/[\w+=,.@/-]{1,64}\Z", re.ASCII)
+_REGION = re.compile(r"^[a-z]{2}(-gov)?-[a-z]+-\d\Z", re.ASCII)
+_DNS1123_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\Z", re.ASCII)
 EXACT_VERSION_RULE = "an exact chart version such as '1.2.3' (no range, '*', 'latest', 'HEAD' or 'v' prefix)"
 
 

@@ -42,9 +42,9 @@ SCALED_KINDS = (("apps", "Deployment"), ("apps", "StatefulSet"), ("argoproj.io",
 PROJECT_WAVE = "-2"
 PLATFORM_WAVE = "-1"
 
-_REPO_URL = re.compile(r"^(https://|ssh://)[^\s]+$|^[\w.-]+@[\w.-]+:[^\s]+$")
-_DURATION = re.compile(r"^([0-9]+(h|m))+$")
-_CRON_FIELD = re.compile(r"^[0-9A-Za-z*,/-]+$")
+_REPO_URL = re.compile(r"^(https://|ssh://)[^\s]+\Z|^[\w.-]+@[\w.-]+:[^\s]+\Z", re.ASCII)
+_DURATION = re.compile(r"^([0-9]+(h|m))+\Z", re.ASCII)
+_CRON_FIELD = re.compile(r"^[0-9A-Za-z*,/-]+\Z", re.ASCII)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

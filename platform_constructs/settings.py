@@ -120,7 +120,7 @@ class DatabaseSettings:
     """Default: 72 hours before Velero deletes a volume snapshot backup."""
 
 
-_DURATION_TEXT = re.compile(r"^(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$")
+_DURATION_TEXT = re.compile(r"^(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?\Z", re.ASCII)
 DURATION_RULE = "a whole number of seconds above zero, such as Duration.seconds(30), Duration.minutes(5) or '1h30m'"
 
 

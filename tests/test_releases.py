@@ -47,6 +47,16 @@ def test_image_refs_are_whole_ascii_matches(image):
     assert re.search(r"releases/dev\.yaml:3: apps\.demo-api\.image: '.*' is not an image reference", err), err
 
 
+def test_app_names_and_other_anchored_fields_are_whole_ascii_matches():
+    from platform_constructs._k8s import is_dns1123_label, parse_quantity
+    from platform_constructs.settings import Duration
+    assert not is_dns1123_label("demo-api\n") and not is_dns1123_label("démo")
+    assert parse_quantity("100m\n") is None and parse_quantity("１00m") is None
+    assert Duration.parse("5m\n").total_seconds is None and Duration.parse("5m").total_seconds == 300
+    err = refused(f'apps:\n  "demo-api\\n":\n    image: {IMAGE}\n')
+    assert "releases/dev.yaml:2: apps: app name 'demo-api\\n' is not a DNS-1123 label" in err, err
+
+
 # --- item 8: duplicate keys ---------------------------------------------------------------
 
 
