@@ -59,5 +59,10 @@ lint: setup
 typecheck: setup
 	$(PY) -m mypy
 
+# write_tree's temporary folders are siblings of the trees. A '.old-' folder is the only copy of the previous tree
+# when a synth was killed in the two-rename fallback with no dist/ left: the next synth puts it back, so clean
+# removes one only where its tree exists.
 clean:
-	rm -rf build dist/.dist.new-* .pytest_cache
+	rm -rf build .dist.new-* docs/.traffic.new-* .pytest_cache
+	[ ! -d dist ] || rm -rf .dist.old-*
+	[ ! -d docs/traffic ] || rm -rf docs/.traffic.old-*

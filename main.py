@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import os
 import pathlib
+import re
 import sys
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 ROOT = pathlib.Path(__file__).resolve().parent
@@ -24,6 +26,7 @@ os.environ["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ.g
 sys.path.insert(0, str(ROOT / "cdk"))
 
 import cdk8s  # noqa: E402
+import yaml  # noqa: E402
 from platform_infra import WorkloadIdentity, platform_values  # noqa: E402
 
 from platform_constructs import (  # noqa: E402
@@ -49,6 +52,7 @@ from platform_constructs import (  # noqa: E402
     IsolatedNamespaceProps,
     LayoutChart,
     NodePlacement,
+    Peer,
     PlatformAddons,
     PlatformAddonsProps,
     PolicyExceptionProps,
@@ -56,6 +60,7 @@ from platform_constructs import (  # noqa: E402
     PostgresClusterProps,
     PrometheusRule,
     PrometheusRuleProps,
+    PropsError,
     ReleaseFileError,
     ReleasePins,
     SecureApp,
@@ -70,8 +75,10 @@ from platform_constructs import (  # noqa: E402
     volume_rules,
     write_tree,
 )
+from platform_constructs.output import OutputError, check_target  # noqa: E402
 from platform_constructs.postgres import EXPORTER_IMAGE, POSTGRES_IMAGE  # noqa: E402
-from platform_constructs.traffic import diagram_files  # noqa: E402
+from platform_constructs.settings import ENVIRONMENT_NAMES  # noqa: E402
+from platform_constructs.traffic import Inventory, dangling_peers, diagram_files, environment_of  # noqa: E402
 
 REPO = GitOpsRepo(url="https://github.com/example-org/platform-gitops.git")
 
@@ -98,6 +105,31 @@ class AppSpec:
     port: int = 8080
     public: bool = True
     env_vars: dict[str, str] = field(default_factory=dict)
+    """In-cluster hosts here ('<service>.<namespace>.svc') must name a Service the environment has."""
+    allow_from: tuple[Peer, ...] = ()
+    """Peers admitted to the app port besides the ingress controller, such as Peer.app('<team>', '<app>') for another
+    app of the catalogue; a peer naming an app or namespace the environment does not have is an error. Default: none."""
+    retired: str = ""
+    """Why the app is gone, with the ticket ('replaced by ledger-api, see PLAT-123'). A retired app stays declared and
+    renders nothing: its manifests, Application and database leave dist/, and Argo CD deletes them. The synth refuses
+    to drop an app that is not retired from dist/, so no other edit of the catalogue deletes one. Default: '', it runs."""
+    database_retired: str = ""
+    """Why the app's database is gone, with database=False: like `retired`, for the database alone. Default: ''."""
+
+    @property
+    def runs(self) -> bool:
+        return not self.retired
+
+    @property
+    def database_name(self) -> str:
+        return f"{self.name}-db"
+
+
+class CatalogueError(ValueError):
+    """The catalogue (TEAMS, APPS), the release pins and the tree in dist/ disagree; nothing was written."""
+
+    def __init__(self, problems: Sequence[str]):
+        super().__init__("invalid catalogue (main.py TEAMS and APPS):\n" + "\n".join(f"  - {p}" for p in problems))
 
 
 TEAMS = (Team(name="shop", developer_groups=("shop-developers",), viewer_groups=("shop-support",)),)
@@ -141,7 +173,7 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
         # Every app's images must carry its own CI workflow's signature: no app is exempt.
         signatures=[SignatureRule.github_actions(a.name, [values.repositories.get(a.name, f"{values.registry}/{a.name}")],
                                                  repository=a.repository, workflow=".github/workflows/ci.yaml")
-                    for a in apps],
+                    for a in apps if a.runs],
         exceptions=[PolicyExceptionProps(
             name=f"addon-{e.workload_name}", kind=ExemptKind(e.workload_kind), namespace=e.namespace,
             resource_name=e.workload_name, policies=[g.value for g in e.policies], reason=e.reason, expires=e.expires)
@@ -151,7 +183,7 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
     # is bound to it, and the Velero Schedules beside them belong to the platform, not to a team.
     StorageClasses(platform, "storage")
     databases = IsolatedNamespace(platform, "databases", props=IsolatedNamespaceProps(
-        name=values.db_backup.namespace, team="platform", env=env)) if any(a.database for a in apps) else None
+        name=values.db_backup.namespace, team="platform", env=env)) if any(a.database and a.runs for a in apps) else None
     pool = values.node_pools["data"]
     data_pool = NodePlacement(node_labels=dict(pool.labels), tolerations=tuple(
         Toleration(key=t.key, value=t.value, effect=t.effect) for t in pool.taints))
@@ -165,16 +197,17 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
         project = TeamProject(cluster, team.name, props=TeamProjectProps(
             team=team.name, env=env, repo=REPO, namespaces=(team.name,),
             developer_groups=team.developer_groups, viewer_groups=team.viewer_groups))
-        for spec in (a for a in apps if a.team == team.name):
+        for spec in (a for a in apps if a.team == team.name and a.runs):
             chart = LayoutChart(app, f"{spec.name}-{env.name}", path=f"apps/{spec.name}/envs/{env.name}")
             props = SecureAppProps(name=spec.name, namespace=team.name, image=pinned_image(pins, spec.name, env), env=env,
-                                   port=spec.port, env_vars=spec.env_vars, ingress=IngressOptions() if spec.public else None)
+                                   port=spec.port, env_vars=spec.env_vars, ingress=IngressOptions() if spec.public else None,
+                                   allow_from=spec.allow_from)
             api = (CanaryRollout(chart, spec.name, props=CanaryRolloutProps.of(props)) if spec.canary
                    else SecureApp(chart, spec.name, props=props))
             project.add_application(spec.name, name=spec.name, namespace=team.name, path=chart.path)
             if spec.database and databases is not None:
-                db = PostgresCluster(platform, f"{spec.name}-db", props=PostgresClusterProps(
-                    name=f"{spec.name}-db", namespace=databases.name, env=env,
+                db = PostgresCluster(platform, spec.database_name, props=PostgresClusterProps(
+                    name=spec.database_name, namespace=databases.name, env=env,
                     # Third-party images come through the environment's ECR mirror (same digest), the only
                     # registry the guardrails admit.
                     image=values.mirrored(POSTGRES_IMAGE), exporter_image=values.mirrored(EXPORTER_IMAGE),
@@ -196,25 +229,145 @@ def pinned_image(pins: ReleasePins, app: str, env: EnvironmentSettings) -> str:
 
 
 def synth(envs: Sequence[EnvironmentSettings] | None = None, releases: pathlib.Path = ROOT / "releases",
-          teams: Sequence[Team] = TEAMS, apps: Sequence[AppSpec] = APPS) -> dict[str, str]:
-    """Build every environment and return the rendered tree as {path: YAML}. Writes nothing."""
+          teams: Sequence[Team] = TEAMS, apps: Sequence[AppSpec] = APPS, previous: Iterable[str] = ()) -> dict[str, str]:
+    """Build every environment and return the rendered tree as {path: YAML}. Writes nothing.
+
+    `previous` lists the paths of the tree this one replaces (dist/): dropping an app or a database from it is
+    refused unless the catalogue retires it. Raises CatalogueError, ReleaseFileError or PropsError.
+    """
+    envs = list(envs or environments())
+    pins = {env.name: ReleasePins.load(releases, env.name) for env in envs}
+    if problems := catalogue_problems(teams, apps, pins):
+        raise CatalogueError(problems)
     app = cdk8s.App()
-    for env in envs or environments():
-        build(app, env, ReleasePins.load(releases, env.name), teams, apps)
-    return render(c for c in app.charts if isinstance(c, LayoutChart))
+    for env in envs:
+        build(app, env, pins[env.name], teams, apps)
+    files = render(c for c in app.charts if isinstance(c, LayoutChart))
+    if problems := tree_problems(apps, files, previous):
+        raise CatalogueError(problems)
+    return files
 
 
-def main() -> None:
-    files = synth()
-    diagrams = diagram_files(files)
-    dist = pathlib.Path(os.environ.get("PLATFORM_DIST", ROOT / "dist"))
-    staging = os.environ.get("CDK8S_OUTDIR")
-    if staging and pathlib.Path(staging).resolve() != dist.resolve():
-        write_tree(files, staging)  # what `cdk8s synth` lists
-    write_tree(files, dist)
-    write_tree(diagrams, dist.parent / "docs" / "traffic")
+# The catalogue checks: what TEAMS and APPS refer to must exist, and what they stop rendering must be retired.
+# They take the catalogue, the pins and the trees as arguments, so they move with the catalogue.
+
+def catalogue_problems(teams: Sequence[Team], apps: Sequence[AppSpec], pins: Mapping[str, ReleasePins]) -> list[str]:
+    """References from the catalogue and the pins that lead nowhere, before anything is built."""
+    out = []
+    team_names = ", ".join(f"'{t.name}'" for t in teams) or "none"
+    for a in apps:
+        if a.team not in {t.name for t in teams}:
+            out.append(f"APPS '{a.name}': team '{a.team}' is not allowed: a team declared in TEAMS ({team_names})")
+        for name in ("retired", "database_retired"):
+            reason = getattr(a, name)
+            if reason and not reason.strip():
+                out.append(f"APPS '{a.name}': {name} {reason!r} is not allowed: a reason such as 'replaced by X, see PLAT-123'")
+        if a.database_retired and a.database:
+            out.append(f"APPS '{a.name}': database_retired {a.database_retired!r} is not allowed with database=True: "
+                       "set database=False to retire the database, or drop database_retired to keep it")
+    running = {a.name for a in apps if a.runs}
+    for env, env_pins in pins.items():
+        source = f"releases/{env}.yaml"
+        for name in sorted(set(env_pins.images) - running):
+            why = ("retired: delete the pin" if any(a.name == name for a in apps)
+                   else "not an app in APPS: delete the pin or declare the app")
+            out.append(f"{source}: apps.{name} is pinned, but nobody runs '{name}': it is {why}")
+        out += [f"{source}: no pin for app '{name}': every app in APPS runs a pinned image; "
+                f"record one with `python -m platform_constructs release set --env {env} --app {name} --image ...`"
+                for name in sorted(running - set(env_pins.images))]
+    return out
+
+
+# libyaml's parser when PyYAML has it: the checks read every rendered file once more.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SERVICE_HOST = re.compile(r"([a-z0-9]([-a-z0-9]*[a-z0-9])?)\.([a-z0-9]([-a-z0-9]*[a-z0-9])?)\.svc(\.cluster\.local)?(:\d+)?")
+_DATABASE_FILE = re.compile(r"platform/(?P<env>[^/]+)/(?P<namespace>[^/]+)/statefulset-(?P<name>[^/]+)\.yaml")
+
+
+def tree_problems(apps: Sequence[AppSpec], files: Mapping[str, str], previous: Iterable[str]) -> list[str]:
+    """Rendered references that lead nowhere, and apps and databases that would leave `previous` unretired."""
+    by_env: dict[str, list[Mapping]] = defaultdict(list)
+    for path, text in files.items():
+        if (env := environment_of(path)) is not None:
+            by_env[env].append(yaml.load(text, Loader=_Loader))
+    found: dict[str, list[str]] = defaultdict(list)  # the same problem in several environments is one line
+    for env, manifests in by_env.items():
+        inventory = Inventory.of(manifests)
+        for problem in dangling_peers(manifests):
+            found[problem].append(env)
+        for a in (a for a in apps if a.runs):
+            for key, value in sorted(a.env_vars.items()):
+                if (m := _SERVICE_HOST.fullmatch(value)) and (why := inventory.problem(m[3], service=m[1])) is not None:
+                    found[f"APPS '{a.name}': env_vars.{key} {value!r} leads nowhere: {why}"].append(env)
+    return [f"{_envs(envs)}: {p}" for p, envs in found.items()] + removal_problems(apps, files.keys(), previous)
+
+
+def _envs(names: Iterable[str]) -> str:
+    order = {n: i for i, n in enumerate(ENVIRONMENT_NAMES)}
+    return ", ".join(sorted(set(names), key=lambda n: (order.get(n, len(order)), n)))
+
+
+def removal_problems(apps: Sequence[AppSpec], paths: Iterable[str], previous: Iterable[str]) -> list[str]:
+    """Apps (dist/apps/<app>/envs/<env>) and databases (StatefulSets under dist/platform/<env>/) in `previous`
+    that `paths` no longer has, unless the catalogue retires them. Argo CD prunes what leaves dist/."""
+    new = set(paths)
+    gone_apps: dict[str, list[str]] = defaultdict(list)
+    gone_databases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    new_app_envs = {tuple(p.split("/")[1:4:2]) for p in new if p.startswith("apps/")}
+    for path in sorted(set(previous) - new):
+        parts = path.split("/")
+        if parts[0] == "apps" and len(parts) > 4 and parts[2] == "envs" and (parts[1], parts[3]) not in new_app_envs:
+            gone_apps[parts[1]].append(parts[3])
+        elif m := _DATABASE_FILE.fullmatch(path):
+            gone_databases[(m["name"], m["namespace"])].append(m["env"])
+    declared = {a.name: a for a in apps}
+    out = []
+    for name, envs in sorted(gone_apps.items()):
+        spec = declared.get(name)
+        if spec is None or spec.runs:
+            why = "its AppSpec is gone from APPS" if spec is None else "its AppSpec no longer renders it"
+            out.append(f"app '{name}' would be deleted from {_envs(envs)} (dist/apps/{name}/envs/...): {why} and "
+                       f"nothing retires it; to delete it on purpose, keep AppSpec(name='{name}', ...) with "
+                       "retired='<why, ticket>' until that synth is merged")
+    owners = {a.database_name: a for a in apps}
+    for (name, namespace), envs in sorted(gone_databases.items()):
+        owner = owners.get(name)
+        if owner is None or not (owner.retired or owner.database_retired):
+            how = (f"set database_retired='<why, ticket>' (with database=False) or retired='<why, ticket>' on AppSpec "
+                   f"'{owner.name}'" if owner else "no AppSpec owns it ('<app>-db'): restore the AppSpec that did and retire it")
+            out.append(f"database '{name}' (StatefulSet in namespace '{namespace}') would be deleted from {_envs(envs)}, "
+                       f"and its volumes with it once Argo CD prunes it: to delete it on purpose, {how}")
+    return out
+
+
+def previous_tree(dist: pathlib.Path) -> list[str]:
+    """The paths of the tree in `dist` (none when it does not exist yet)."""
+    return sorted(p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file()) if dist.is_dir() else []
+
+
+def main() -> int:
+    """Synthesize into dist/ (or $PLATFORM_DIST), build/cdk8s.out ($CDK8S_OUTDIR) and docs/traffic. Exit status 1,
+    with the error and nothing written, when the catalogue, a pin file, a construct's props or a target is refused."""
+    try:
+        setting = os.environ.get("PLATFORM_DIST")
+        if setting is not None and not setting.strip():
+            raise OutputError(f"PLATFORM_DIST {setting!r} is not allowed: unset it to write dist/, or give the folder to write")
+        dist = check_target(setting or ROOT / "dist")
+        traffic = check_target(dist.parent / "docs" / "traffic")
+        staging = os.environ.get("CDK8S_OUTDIR")
+        scratch = check_target(staging) if staging and pathlib.Path(staging).resolve() != dist else None
+        files = synth(releases=ROOT / "releases", teams=TEAMS, apps=APPS, previous=previous_tree(dist))
+        diagrams = diagram_files(files)
+        if scratch is not None:
+            write_tree(files, scratch)  # what `cdk8s synth` lists
+        write_tree(files, dist)
+        write_tree(diagrams, traffic)
+    except (CatalogueError, OutputError, PropsError, ReleaseFileError) as e:
+        print(f"synth failed: {e}", file=sys.stderr)
+        return 1
     print(f"wrote {len(files)} manifests to {dist} and {len(diagrams)} traffic diagrams")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

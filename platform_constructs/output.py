@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import os
+import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -65,40 +68,160 @@ def render(charts: Iterable[LayoutChart]) -> dict[str, str]:
     return dict(sorted(files.items()))
 
 
+MARKER = ".platform-tree"
+"""The file `write_tree` puts in every tree it writes: its own trees are the only folders it replaces."""
+_MARKER_HEADER = "# Written by platform_constructs.output.write_tree, which replaces this folder as a whole. Files:\n"
+
+
+class OutputError(ValueError):
+    """A target `write_tree` refuses to write (nothing was written or removed), or a write the system refused."""
+
+
 def write_tree(files: Mapping[str, str], dest: str | os.PathLike) -> None:
     """Write `files` as the complete content of `dest`, all or nothing.
 
     The tree is written to a sibling temporary folder first, then swapped in with one atomic
     exchange of the two folders, so a reader (or a failed run) never sees a half-written tree.
+    `dest` must be a new or empty path or a tree this function wrote before (it carries MARKER,
+    listing the files): anything else, such as a repository root or a file, is refused untouched.
+    Temporary folders that killed runs left beside `dest` are cleaned up (or put back) first.
     """
-    dest = Path(dest).resolve()
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.new-", dir=dest.parent))
+    dest = check_target(dest)
+    if MARKER in files:
+        raise OutputError(f"{dest}: '{MARKER}' is not allowed as a file name: write_tree writes it itself")
+    prefix = f".{dest.name}.new-{os.getpid()}-"
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        _clean_stale(dest)
+        check_target(dest)  # again: the cleanup may have put the previous tree back
+        staging = Path(tempfile.mkdtemp(prefix=prefix, dir=dest.parent))
+    except OSError as e:
+        raise OutputError(f"cannot write '{dest}': {e.strerror or e}") from e
+    old = staging.with_name(f".{dest.name}.old-{staging.name.removeprefix(f'.{dest.name}.new-')}")
+    lock = _lock(staging)
     try:
         for rel, text in files.items():
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+        (staging / MARKER).write_text(_MARKER_HEADER + "".join(f"{rel}\n" for rel in sorted(files)), encoding="utf-8")
         staging.chmod(0o755)
         if dest.exists():
-            _exchange(staging, dest)  # staging now holds the old tree
+            _swap(staging, dest, old)
         else:
             os.rename(staging, dest)
+    except OSError as e:
+        raise OutputError(f"cannot write '{dest}': {e.strerror or e}") from e
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        os.close(lock)
+        for leftover in (staging, old):  # the previous tree, once swapped out
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
-_RENAME_EXCHANGE = 2
+def check_target(dest: str | os.PathLike) -> Path:
+    """`dest` resolved, if `write_tree` may replace it: a new or empty path, or a tree of its own that is
+    not read-only. Raises OutputError otherwise; main.py checks every target before it writes any."""
+    if not os.fspath(dest):
+        raise OutputError("output folder '' is not allowed: an empty path would mean the current folder")
+    path = Path(dest).resolve()
+    if not path.exists():
+        return path
+    if not path.is_dir():
+        raise OutputError(f"'{path}' is not allowed as an output folder: it is not a folder; give a folder path")
+    marker = path / MARKER
+    if not marker.is_file() or not marker.read_text(encoding="utf-8").startswith(_MARKER_HEADER):
+        if any(path.iterdir()):
+            raise OutputError(f"'{path}' is not allowed as an output folder: it is not empty and has no '{MARKER}', "
+                              "so write_tree did not write it; give a new or empty path, or one of its own trees")
+        return path
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR:
+        raise OutputError(f"'{path}' is read-only: write_tree does not replace a tree someone protected; "
+                          f"make it writable (chmod u+w '{path}') to replace it")
+    return path
+
+
+# Temporary folders beside `dest`: '.<name>.new-<pid>-<random>' (being written, or the previous tree once
+# swapped out) and '.<name>.old-<pid>-<random>' (the previous tree during the two-rename fallback).
+def _stale_pattern(dest: Path) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(dest.name)}\.(new|old)-(\d+)-[^/]+")
+
+
+def _clean_stale(dest: Path) -> None:
+    """Remove what killed runs of write_tree left beside `dest`; if one was killed while `dest` was
+    renamed away (the fallback below), put the previous tree back first. A folder whose run is alive
+    (its pid exists, or it holds the lock) is left alone: it is another synth at work."""
+    pattern = _stale_pattern(dest)
+    for entry in sorted(dest.parent.iterdir()):  # '.new-' before '.old-': the previous tree is what comes back
+        m = pattern.fullmatch(entry.name)
+        if m is None or not entry.is_dir() or entry.is_symlink() or _alive(int(m.group(2))):
+            continue
+        try:
+            lock = _lock(entry, wait=False)
+        except BlockingIOError:
+            continue
+        try:
+            if m.group(1) == "old" and not dest.exists() and (entry / MARKER).is_file():
+                os.rename(entry, dest)
+            else:
+                shutil.rmtree(entry, ignore_errors=True)  # best effort: what stays is retried next time
+        finally:
+            os.close(lock)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def _lock(folder: Path, *, wait: bool = True) -> int:
+    # The pid in the name tells whose folder it is; the lock also covers a pid that looks dead from here
+    # (a container with its own pid namespace sharing the checkout). The kernel drops it when a run dies.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_RENAME_SWAP = 2  # macOS sys/stdio.h
 _AT_FDCWD = -100
 
 
-def _exchange(a: Path, b: Path) -> None:
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one atomic step where the system can; False where it cannot.
+
+    Linux: renameat2(RENAME_EXCHANGE), kernel 3.15+ (glibc 2.28+ exports it) on filesystems that support it.
+    macOS has no renameat2; its libc has renamex_np(RENAME_SWAP) (10.12+), atomic on APFS and HFS+. Where that
+    fails (ENOTSUP on some network or FAT volumes) or neither exists, write_tree takes the two-rename fallback.
+    """
     libc = ctypes.CDLL(None, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
-    if renameat2 is not None and renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+    if (renameat2 := getattr(libc, "renameat2", None)) is not None:
+        return renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
+    if (renamex_np := getattr(libc, "renamex_np", None)) is not None:
+        return renamex_np(os.fsencode(a), os.fsencode(b), _RENAME_SWAP) == 0
+    return False
+
+
+def _swap(new: Path, dest: Path, old: Path) -> None:
+    """Put `new` in place of `dest`; the previous tree ends up at `new` or `old`."""
+    if _exchange(new, dest):
         return
-    # No atomic exchange here (not Linux, or an old kernel): two renames, a moment without `b`, never a partial `b`.
-    old = b.with_name(f"{b.name}.old-{os.getpid()}")
-    os.rename(b, old)
-    os.rename(a, b)
-    os.rename(old, a)
+    # No atomic exchange (another Unix, an old kernel, a filesystem without it): two renames. Between them
+    # there is no `dest`, only the complete previous tree in `old`; a run killed there leaves it for the
+    # next write_tree, which renames it back before anything else (_clean_stale). Never a partial `dest`.
+    os.rename(dest, old)
+    try:
+        os.rename(new, dest)
+    except BaseException:
+        os.rename(old, dest)
+        raise

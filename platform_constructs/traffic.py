@@ -211,6 +211,89 @@ def traffic_edges(manifests: Iterable[Mapping]) -> list[Edge]:
     return sorted(Edge(s, d, tuple(sorted(p or ()))) for (s, d), p in edges.items() if (s, d) not in implied)
 
 
+# -- references -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Inventory:
+    """What one environment's manifests put where, to check that references lead somewhere.
+
+    `rendered`: the Namespaces rendered here, whose apps and Services all come from these manifests.
+    `deployed`: the namespaces Argo CD Applications deploy into (add-ons whose objects come from Helm charts).
+    `apps` and `services`: per rendered namespace, the app names (app.kubernetes.io/name) its pod templates
+    carry and its Services' names.
+    """
+
+    rendered: frozenset[str]
+    deployed: frozenset[str]
+    apps: Mapping[str, frozenset[str]]
+    services: Mapping[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, manifests: Iterable[Mapping]) -> Inventory:
+        rendered, deployed = set(), set()
+        apps: dict[str, set[str]] = defaultdict(set)
+        services: dict[str, set[str]] = defaultdict(set)
+        for m in manifests:
+            meta, spec = m.get("metadata") or {}, m.get("spec") or {}
+            if m.get("kind") == "Namespace":
+                rendered.add(meta["name"])
+            elif m.get("kind") == "Application" and (ns := (spec.get("destination") or {}).get("namespace")):
+                deployed.add(ns)
+            elif m.get("kind") == "Service":
+                services[meta.get("namespace") or "default"].add(meta["name"])
+            elif (name := _pod_labels(m).get(_APP_LABELS[0])) is not None:
+                apps[meta.get("namespace") or "default"].add(name)
+        return cls(frozenset(rendered), frozenset(deployed), {k: frozenset(v) for k, v in apps.items()},
+                   {k: frozenset(v) for k, v in services.items()})
+
+    def problem(self, namespace: str, *, app: str | None = None, service: str | None = None) -> str | None:
+        """Why `app` (or `service`) in `namespace` leads nowhere here, or None when it exists (or may: a namespace
+        Argo CD deploys add-ons into has objects these manifests do not show)."""
+        if namespace not in self.rendered | self.deployed:
+            known = ", ".join(f"'{n}'" for n in sorted(self.rendered | self.deployed))
+            return f"namespace '{namespace}' is neither rendered nor deployed into here (namespaces: {known})"
+        for kind, name, found in (("app", app, self.apps), ("Service", service, self.services)):
+            if name is not None and namespace in self.rendered and name not in found.get(namespace, ()):
+                there = ", ".join(f"'{n}'" for n in sorted(found.get(namespace, ()))) or "none"
+                return f"no {kind} '{name}' in namespace '{namespace}' ({kind}s there: {there})"
+        return None
+
+
+def _pod_labels(manifest: Mapping) -> Mapping[str, str]:
+    """The labels of the pods a manifest runs: a Pod's own, a CronJob's job template's, a controller's template's."""
+    spec = manifest.get("spec") or {}
+    if manifest.get("kind") == "Pod":
+        return (manifest.get("metadata") or {}).get("labels") or {}
+    if manifest.get("kind") == "CronJob":
+        spec = (spec.get("jobTemplate") or {}).get("spec") or {}
+    template = spec.get("template")
+    return ((template.get("metadata") or {}).get("labels") or {}) if isinstance(template, Mapping) else {}
+
+
+def dangling_peers(manifests: Iterable[Mapping]) -> list[str]:
+    """NetworkPolicy peers that lead nowhere in one environment: a namespace nothing renders or deploys into, or
+    an app (`Peer.app`'s app.kubernetes.io/name) no pod template of a rendered namespace carries. A typo there
+    is silent in Kubernetes: the policy selects nothing and the connection is refused."""
+    manifests = list(manifests)
+    inventory = Inventory.of(manifests)
+    out = []
+    for p in _Graph(manifests).policies:
+        own = p["metadata"].get("namespace") or "default"
+        for _, peer in _Graph._peers(p):
+            if "ipBlock" in peer:
+                continue
+            by_name = ((peer.get("namespaceSelector") or {}).get("matchLabels") or {}).get(NAMESPACE_LABEL)
+            namespace = by_name if "namespaceSelector" in peer else own
+            if namespace is None:
+                continue  # namespaces chosen by other labels: no single name to check
+            app = ((peer.get("podSelector") or {}).get("matchLabels") or {}).get(_APP_LABELS[0])
+            if (why := inventory.problem(namespace, app=app)) is not None:
+                name = Endpoint(namespace, _labels(peer.get("podSelector"))).name
+                out.append(f"NetworkPolicy '{own}/{p['metadata']['name']}': peer {name}: {why}")
+    return out
+
+
 # -- drawings -------------------------------------------------------------------------------------
 
 

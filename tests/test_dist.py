@@ -8,6 +8,7 @@ from support import ROOT
 
 import main
 from platform_constructs.checks import pod_security_violations, pod_specs
+from platform_constructs.output import MARKER
 
 ENVS = ("dev", "stage", "prod")
 
@@ -36,8 +37,16 @@ def test_committed_dist_matches_a_fresh_synth(tree):
 def test_committed_traffic_diagrams_are_current(tree):
     from platform_constructs.traffic import diagram_files
 
-    committed = {p.name: p.read_text() for p in (ROOT / "docs" / "traffic").iterdir()}
+    committed = {p.name: p.read_text() for p in (ROOT / "docs" / "traffic").iterdir() if p.name != MARKER}
     assert committed == diagram_files(tree), "docs/traffic is stale: run `make synth` and commit it"
+
+
+@pytest.mark.parametrize("folder", ["dist", "docs/traffic"])
+def test_committed_trees_carry_write_trees_marker(folder):
+    """write_tree replaces only folders with its marker: the committed trees carry it, listing their files."""
+    root = ROOT / folder
+    listed = (root / MARKER).read_text().splitlines()[1:]
+    assert listed == sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p.name != MARKER)
 
 
 def test_synth_is_deterministic(tree, tmp_path):
