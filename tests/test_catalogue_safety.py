@@ -25,7 +25,7 @@ def pins_for(tmp_path, apps: dict[str, str | None]):
     releases.mkdir(parents=True)
     for env in ("dev", "stage", "prod"):
         committed = yaml.safe_load((ROOT / "releases" / f"{env}.yaml").read_text())["apps"]
-        entries = {name: committed[source] for name, source in apps.items() if source is not None}
+        entries = {name: dict(committed[source]) for name, source in apps.items() if source is not None}
         (releases / f"{env}.yaml").write_text(yaml.safe_dump({"apps": entries}))
     return releases
 
