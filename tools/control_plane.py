@@ -257,7 +257,7 @@ class ControlPlane:
             for name in sorted(pending):
                 crd = self.request("GET", f"/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{name}")
                 if any(c["type"] == "Established" and c["status"] == "True"
-                       for c in crd.get("status", {}).get("conditions", [])):
+                       for c in (crd.get("status") or {}).get("conditions") or []):
                     pending.discard(name)
             if pending and time.monotonic() > deadline:
                 raise ControlPlaneError(f"CRDs not established after {timeout:.0f} s: {', '.join(sorted(pending))}")

@@ -23,8 +23,9 @@ KIND_ORDER = {kind: i for i, kind in enumerate((
     "ReplicationController", "ReplicaSet", "Deployment", "HorizontalPodAutoscaler", "StatefulSet", "Job",
     "CronJob", "IngressClass", "Ingress", "APIService"))}
 PHASE_ORDER = {"PreSync": -1, "Sync": 0, "PostSync": 1, "SyncFail": 2}
-# Namespaces that exist before the first sync: Argo CD's own (the bootstrap installs it) and the API server's.
-PREEXISTING_NAMESPACES = ("argocd", "default", "kube-system", "kube-public", "kube-node-lease")
+# The API server's own namespaces. Argo CD's namespace is not among them: the bootstrap installs Argo CD
+# into it, and the argo-cd Application (CreateNamespace=true) adopts it, so it is created with the others.
+PREEXISTING_NAMESPACES = ("default", "kube-system", "kube-public", "kube-node-lease")
 
 
 @dataclasses.dataclass(frozen=True)
