@@ -44,3 +44,14 @@ def synced_env(request, start_control_plane):
     plane = start_control_plane()
     yield request.param, plane, sync_env(plane, request.param)
     plane.stop()
+
+
+@pytest.fixture(scope="session")
+def env_pods(synced_env):
+    """The pods of every rendered workload of the synced environment (tests/cluster/workloads.py)."""
+    from argocd_sync import env_paths, load
+    from workloads import start_workloads
+
+    env, plane, result = synced_env
+    assert not result.errors, f"{env}: the sync refused objects, see test_dist_applies_in_argocd_order"
+    return env, plane, start_workloads(plane, load(env_paths(env)))
