@@ -132,7 +132,7 @@ class ControlPlane:
         self._resources: dict[str, dict[str, dict]] = {}
 
     @classmethod
-    def start(cls, workdir: pathlib.Path, bin_dir: pathlib.Path = BIN_DIR) -> "ControlPlane":
+    def start(cls, workdir: pathlib.Path, bin_dir: pathlib.Path = BIN_DIR) -> ControlPlane:
         missing = missing_binaries(bin_dir)
         if missing:
             raise ControlPlaneError(f"missing {', '.join(map(str, missing))}: run `make tools`")

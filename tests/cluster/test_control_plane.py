@@ -4,8 +4,8 @@ import re
 import time
 
 import pytest
-
 from argocd_sync import ROOT, env_paths, load
+
 from tools.control_plane import ApiError
 
 pytestmark = pytest.mark.cluster

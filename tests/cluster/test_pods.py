@@ -3,9 +3,9 @@ ResourceQuota, ServiceAccount) on the test control plane, per environment."""
 import copy
 
 import pytest
+from workloads import PSA_ENFORCE, TEAM_LABEL, namespace_labels
 
 from tools.control_plane import ApiError
-from workloads import PSA_ENFORCE, TEAM_LABEL, namespace_labels
 
 pytestmark = pytest.mark.cluster
 
@@ -28,7 +28,7 @@ def test_every_workload_pod_is_admitted_at_its_namespace_level(env_pods):
     assert result.workloads and len(result.pods) == sum(w.expected for w in result.workloads)
     # Every team namespace enforces `restricted`, so every pod there was judged at that level.
     teams = _team_namespaces(plane)
-    assert teams and all(l.get(PSA_ENFORCE) == "restricted" for l in teams.values()), teams
+    assert teams and all(lab.get(PSA_ENFORCE) == "restricted" for lab in teams.values()), teams
     assert {p["metadata"]["namespace"] for p in result.pods} <= set(teams)
 
 
@@ -46,8 +46,10 @@ def _probe_pod(namespace: str, name: str, **spec) -> dict:
 
 # Each case: what it adds to the admissible probe pod, and the violation PodSecurity must name.
 REFUSED = {
-    "privileged": ({"container": {"securityContext": {"privileged": True, "allowPrivilegeEscalation": True}}}, "privileged (container \"c\" must not set"),
-    "hostPath": ({"volumes": [{"name": "host", "hostPath": {"path": "/"}}]}, "restricted volume types (volume \"host\" uses restricted volume type \"hostPath\")"),
+    "privileged": ({"container": {"securityContext": {"privileged": True, "allowPrivilegeEscalation": True}}},
+                   'privileged (container "c" must not set'),
+    "hostPath": ({"volumes": [{"name": "host", "hostPath": {"path": "/"}}]},
+                 'restricted volume types (volume "host" uses restricted volume type "hostPath")'),
 }
 
 

@@ -3,7 +3,6 @@ environment, against the matrix README documents: developers edit in dev only, `
 Secrets readable in dev only and never by viewers, nothing in another team's namespace, no
 cluster-scoped writes."""
 import pytest
-
 from argocd_sync import env_paths, load
 from workloads import TEAM_LABEL, namespace_labels
 

@@ -7,9 +7,8 @@ import subprocess
 
 import pytest
 import yaml
-from platform_infra.config import ENVIRONMENTS
-
 from argocd_sync import ROOT, Manifest, sync_order
+from platform_infra.config import ENVIRONMENTS
 
 K8S_MOD = ROOT / "tools" / "go" / "kubernetes" / "go.mod"
 CHART_DIR = pathlib.Path(os.environ.get("CHART_DIR") or ROOT.parent / "shared" / "charts")

@@ -18,6 +18,7 @@ import math
 import time
 
 from argocd_sync import Manifest
+
 from tools.control_plane import ApiError, ControlPlane
 
 PSA_ENFORCE = "pod-security.kubernetes.io/enforce"
