@@ -40,6 +40,8 @@ ADMISSION_PLUGINS = (
 )
 SERVICE_CIDR = "172.20.0.0/16"  # the CDK app's default service range; never routed here, only allocated from
 START_TIMEOUT = 120.0  # seconds: a cold start on a busy 2-core machine takes ~10 s
+SERVER_SANS = ("IP:127.0.0.1,IP:172.20.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,"
+               "DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local")
 OPENSSL_CONFIG = """\
 [req]
 distinguished_name = dn
@@ -54,7 +56,7 @@ subjectKeyIdentifier = hash
 basicConstraints = critical,CA:FALSE
 keyUsage = critical,digitalSignature,keyEncipherment
 extendedKeyUsage = serverAuth
-subjectAltName = IP:127.0.0.1,IP:172.20.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local
+subjectAltName = {sans}
 [client]
 basicConstraints = critical,CA:FALSE
 keyUsage = critical,digitalSignature,keyEncipherment
@@ -93,7 +95,7 @@ def _run(args: list[str], cwd: pathlib.Path) -> None:
 def _make_pki(d: pathlib.Path) -> None:
     """A CA, the API server's serving cert, client certs for the admin and the controller manager, and
     the service-account signing key pair (ECDSA P-256 throughout: fast to make, accepted everywhere)."""
-    (d / "openssl.cnf").write_text(OPENSSL_CONFIG)
+    (d / "openssl.cnf").write_text(OPENSSL_CONFIG.replace("{sans}", SERVER_SANS))
     ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-config", "openssl.cnf"]
     _run(["openssl", "req", "-x509", *ec, "-extensions", "ca", "-days", "2", "-subj", "/CN=platform-test-ca",
           "-keyout", "ca.key", "-out", "ca.crt"], d)
