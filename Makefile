@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 # Where upstream CRD copies live, for `make validate` / `make imports` (optional).
 CRD_DIR ?= $(wildcard ../shared/crds)
 
-.PHONY: setup synth test validate imports bench lint typecheck drill-env clean
+.PHONY: setup synth test validate imports bench lint typecheck drill-env clean tools cluster-up cluster-down
 
 setup: node_modules/.installed $(VENV)/.installed .venv-checkov/.installed .venv-semgrep/.installed
 
@@ -39,7 +39,7 @@ synth: setup
 validate: setup
 	$(PY) tools/validate.py dist $(if $(CRD_DIR),--crd-dir $(CRD_DIR))
 
-test: setup
+test: setup tools
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # PostgreSQL 15 and a barman-cloud + moto environment for the restore drills (tests/drills); needs root.
@@ -66,3 +66,51 @@ clean:
 	rm -rf build .dist.new-* docs/.traffic.new-* .pytest_cache
 	[ ! -d dist ] || rm -rf .dist.old-*
 	[ ! -d docs/traffic ] || rm -rf docs/.traffic.old-*
+
+# Go tools for the test control plane and the real engines, built from the Go module proxy at the
+# versions pinned in tools/go/<tool>/go.mod. One small module per tool, not one for all: minimal version
+# selection would lift every shared dependency to the highest any tool asks for (helm v3.22 wants
+# k8s.io/client-go v0.37, Kyverno v0.36, Prometheus and Kubernetes itself v0.35, and Kubernetes replaces
+# its staging modules at exactly v0.35.x), building each tool with libraries it was never released with.
+# Each binary depends on its module's go.mod and go.sum, so a second run is a no-op; a re-pin rebuilds
+# only that tool, and the Go build cache (~/.cache/go-build) keeps unchanged packages compiled.
+GO ?= go
+TOOLS_BIN := build/bin
+# The version the binaries report, read from the pin itself so the two cannot drift apart.
+gomod_version = $(shell awk '$$1 == "require" && $$2 == "$(2)" {print $$3} $$1 == "$(2)" {print $$2}' tools/go/$(1)/go.mod)
+K8S_VERSION := $(call gomod_version,kubernetes,k8s.io/kubernetes)
+K8S_MINOR := $(word 2,$(subst ., ,$(K8S_VERSION)))
+K8S_LDFLAGS := -X k8s.io/component-base/version.gitVersion=$(K8S_VERSION) -X k8s.io/component-base/version.gitMajor=1 \
+	-X k8s.io/component-base/version.gitMinor=$(K8S_MINOR) -X k8s.io/component-base/version.gitTreeState=clean \
+	-X k8s.io/client-go/pkg/version.gitVersion=$(K8S_VERSION) -X k8s.io/client-go/pkg/version.gitMajor=1 \
+	-X k8s.io/client-go/pkg/version.gitMinor=$(K8S_MINOR) -X k8s.io/client-go/pkg/version.gitTreeState=clean
+PROM_COMMON_LDFLAGS = -X github.com/prometheus/common/version.Version=$(1) -X github.com/prometheus/common/version.Branch=HEAD
+PROMETHEUS_VERSION := $(call gomod_version,prometheus,github.com/prometheus/prometheus)
+ALERTMANAGER_VERSION := $(call gomod_version,alertmanager,github.com/prometheus/alertmanager)
+KYVERNO_VERSION := $(call gomod_version,kyverno,github.com/kyverno/kyverno)
+HELM_VERSION := $(call gomod_version,helm,helm.sh/helm/v3)
+
+# go_tool,NAME,MODULE FOLDER,MAIN PACKAGE,LDFLAGS
+define go_tool
+$(TOOLS_BIN)/$(1): tools/go/$(2)/go.mod tools/go/$(2)/go.sum
+	@mkdir -p $(TOOLS_BIN)
+	cd tools/go/$(2) && $(GO) build -trimpath -ldflags '-s -w $(4)' -o $(CURDIR)/$$@ $(3)
+TOOLS += $(TOOLS_BIN)/$(1)
+endef
+$(eval $(call go_tool,kube-apiserver,kubernetes,k8s.io/kubernetes/cmd/kube-apiserver,$(K8S_LDFLAGS)))
+$(eval $(call go_tool,kube-controller-manager,kubernetes,k8s.io/kubernetes/cmd/kube-controller-manager,$(K8S_LDFLAGS)))
+$(eval $(call go_tool,etcd,etcd,go.etcd.io/etcd/server/v3))
+$(eval $(call go_tool,helm,helm,helm.sh/helm/v3/cmd/helm,-X helm.sh/helm/v3/internal/version.version=$(HELM_VERSION) -X helm.sh/helm/v3/internal/version.gitTreeState=clean))
+$(eval $(call go_tool,kyverno,kyverno,github.com/kyverno/kyverno/cmd/cli/kubectl-kyverno,-X github.com/kyverno/kyverno/pkg/version.BuildVersion=$(KYVERNO_VERSION)))
+$(eval $(call go_tool,promtool,prometheus,github.com/prometheus/prometheus/cmd/promtool,$(call PROM_COMMON_LDFLAGS,$(PROMETHEUS_VERSION:v0.3%=3.%))))
+$(eval $(call go_tool,amtool,alertmanager,github.com/prometheus/alertmanager/cmd/amtool,$(call PROM_COMMON_LDFLAGS,$(ALERTMANAGER_VERSION:v%=%))))
+
+tools: $(TOOLS)
+
+# A control plane on loopback for people (the tests start their own): `make cluster-up` prints the
+# KUBECONFIG to export; `make cluster-down` stops it and removes its folder (build/cluster).
+cluster-up: $(TOOLS_BIN)/etcd $(TOOLS_BIN)/kube-apiserver $(TOOLS_BIN)/kube-controller-manager
+	$(PYTHON) tools/control_plane.py up
+
+cluster-down:
+	$(PYTHON) tools/control_plane.py down

@@ -1,0 +1,76 @@
+"""The team RBAC of `dist/`, judged by the real RBAC authorizer through SubjectAccessReviews, per
+environment, against the matrix README documents: developers edit in dev only, `exec` in dev and stage,
+Secrets readable in dev only and never by viewers, nothing in another team's namespace, no
+cluster-scoped writes."""
+import pytest
+from argocd_sync import env_paths, load
+from workloads import TEAM_LABEL, namespace_labels
+
+pytestmark = pytest.mark.cluster
+
+# action: (verb, group, resource, subresource)
+ACTIONS = {
+    "read pods": ("get", "", "pods", ""),
+    "edit deployments": ("create", "apps", "deployments", ""),
+    "edit rollouts": ("patch", "argoproj.io", "rollouts", ""),
+    "exec": ("create", "", "pods", "exec"),
+    "read secrets": ("get", "", "secrets", ""),
+}
+CLUSTER_WRITES = {"create namespaces": ("create", "", "namespaces"),
+                  "create clusterrolebindings": ("create", "rbac.authorization.k8s.io", "clusterrolebindings")}
+
+
+def _expected(env: str, role: str, action: str) -> bool:
+    if role == "viewer":
+        return action == "read pods"
+    return {"read pods": True, "edit deployments": env == "dev", "edit rollouts": env == "dev",
+            "exec": env in ("dev", "stage"), "read secrets": env == "dev"}[action]
+
+
+def _allowed(plane, group: str, verb: str, api_group: str, resource: str, subresource: str = "",
+             namespace: str = "") -> bool:
+    attrs = {"verb": verb, "group": api_group, "resource": resource, "subresource": subresource,
+             **({"namespace": namespace} if namespace else {})}
+    review = {"apiVersion": "authorization.k8s.io/v1", "kind": "SubjectAccessReview",
+              "spec": {"user": f"{group}-member", "groups": [group, "system:authenticated"], "resourceAttributes": attrs}}
+    return plane.request("POST", "/apis/authorization.k8s.io/v1/subjectaccessreviews", review)["status"]["allowed"]
+
+
+def _team_groups(env: str) -> dict[str, dict[str, str]]:
+    """namespace -> role (developer, viewer) -> the group its RoleBinding names, read from dist/."""
+    groups: dict[str, dict[str, str]] = {}
+    for m in load(env_paths(env)):
+        o = m.obj
+        if o["kind"] == "RoleBinding" and o["roleRef"]["name"] in ("developer", "viewer"):
+            for s in o["subjects"]:
+                if s["kind"] == "Group":
+                    groups.setdefault(o["metadata"]["namespace"], {})[o["roleRef"]["name"]] = s["name"]
+    return groups
+
+
+def test_team_rbac_matrix(synced_env):
+    env, plane, _ = synced_env
+    teams = _team_groups(env)
+    team_namespaces = sorted(ns for ns, labels in namespace_labels(plane).items() if TEAM_LABEL in labels)
+    assert teams and all(set(roles) == {"developer", "viewer"} for roles in teams.values()), teams
+    wrong, checked, lines = [], 0, []
+    for own, roles in sorted(teams.items()):
+        for role, group in sorted(roles.items()):
+            row = []
+            for ns in team_namespaces:
+                for action, (verb, api_group, resource, sub) in ACTIONS.items():
+                    want = ns == own and _expected(env, role, action)
+                    got = _allowed(plane, group, verb, api_group, resource, sub, ns)
+                    checked += 1
+                    if got != want:
+                        wrong.append(f"{group} {action} in {ns}: allowed={got}, documented {want}")
+                    if ns == own:
+                        row.append(f"{action}={'yes' if got else 'no'}")
+            for action, (verb, api_group, resource) in CLUSTER_WRITES.items():
+                checked += 1
+                if _allowed(plane, group, verb, api_group, resource):
+                    wrong.append(f"{group} {action}: allowed, documented no cluster-scoped writes")
+            lines.append(f"  {group} ({role} of {own}): {', '.join(row)}; nothing in "
+                         f"{', '.join(n for n in team_namespaces if n != own) or '-'}; no cluster-scoped writes")
+    print(f"\n{env}: {checked} SubjectAccessReviews\n" + "\n".join(lines))
+    assert not wrong, f"{env}: RBAC differs from the documented matrix:\n" + "\n".join(wrong)
