@@ -276,6 +276,77 @@ def test_a_corrupted_heap_page_inside_a_valid_base_backup_fails_verification(dri
         drill.sql("orders", "DROP TABLE ledger", primary)  # the later drills take a new base backup without it
 
 
+def test_an_incomplete_base_backup_fails_the_restore(drill, primary):
+    assert drill.agent(primary, BASE_BACKUP_INTERVAL_SECONDS="0").returncode == 0
+    keys = drill.s3(f"[print(o['Key']) for o in s3.list_objects_v2(Bucket={BUCKET!r}, "
+                    f"Prefix='databases/{NAME}/{NAME}/base/')['Contents']]").split()
+    newest = max(k for k in keys if k.endswith("/data.tar.gz"))
+    # The same tarball, still a valid gzip'd tar, without global/pg_control: what a cut-short upload of a
+    # re-packed backup or a bad copy leaves. barman-cloud-restore unpacks it without complaint.
+    drill.s3(f"""import io, tarfile
+src = tarfile.open(fileobj=io.BytesIO(s3.get_object(Bucket={BUCKET!r}, Key={newest!r})['Body'].read()), mode='r:gz')
+out = io.BytesIO()
+with tarfile.open(fileobj=out, mode='w:gz') as dst:
+    for m in src.getmembers():
+        if m.name.lstrip('./') != 'global/pg_control':
+            dst.addfile(m, src.extractfile(m) if m.isfile() else None)
+s3.put_object(Bucket={BUCKET!r}, Key={newest!r}, Body=out.getvalue())""")
+    injected(f"global/pg_control left out of the newest base backup's tarball ({newest})")
+    out = drill.script("pg-pitr-restore.sh", str(drill.root / "incomplete" / "data"), check=False)
+    line = loud_failure(out, "pitr-restore")
+    assert "global/pg_control" in line, line
+
+
+def test_losing_the_primary_measures_rto_and_rpo(drill, primary):
+    # archive_timeout 1s for this drill (the rendered value is derived from the RPO: 30m in dev), so it measures
+    # the mechanism in seconds rather than waiting half an hour.
+    drill.sql("postgres", "ALTER SYSTEM SET archive_timeout = 1", primary)
+    drill.sql("postgres", "SELECT pg_reload_conf()", primary)
+    # The agent's next scheduled base backup (forced due now), so replay starts from a recent one as in production.
+    agent_env = {k: v for k, v in container_env(drill.statefulset, "backup-agent").items() if k != "PGDATA"}
+    drill.script("pg-backup-agent.py", "--once", env={**agent_env, **primary, "BASE_BACKUP_INTERVAL_SECONDS": "0"})
+    # Steady writes, then the node is lost: whatever was not archived yet is the data-loss window.
+    first_commit = time.time()
+    for i in range(15):
+        drill.sql("orders", f"INSERT INTO orders (id, item) VALUES ({30000 + i}, 'steady')", primary)
+        time.sleep(0.1)
+    last_commit = float(drill.sql("orders", "SELECT extract(epoch FROM max(created)) FROM orders", primary))
+    # The nightly logical dump, so it knows the tables the chain drills created.
+    drill.script("pg-logical.py", "dump", env={**container_env(drill.dump_job, "dump", drill.root), **primary,
+                                               "PGDATABASE": "postgres"})
+    time.sleep(3)  # archive_timeout (1s here) switches the segment; the upload takes a moment more
+    drill.crash(primary)
+
+    verify_env = {**container_env(drill.verify_job, "verify"), "VERIFY_PORT": str(free_port())}
+    out = drill.script("pg-restore-verify.sh", str(drill.root / "verify"), env=verify_env)
+    print("\n" + out.stdout.strip())
+    assert "restore-verify: ok" in out.stdout
+    assert "'orders' from the base backup has 2 tables" in out.stdout
+    rto = int(re.search(r"open for writes in (\d+)s", out.stdout).group(1))
+    newest = float(re.search(r"committed at epoch ([0-9.]+)", out.stdout).group(1))
+    rpo = max(0.0, last_commit - newest)
+    rendered_timeout = drill.config["postgresql.conf"].split("archive_timeout = ")[1].split()[0]
+    print(f"measured RTO {rto}s (empty disk to accepting writes), measured RPO {rpo:.1f}s of committed writes lost "
+          f"(archive_timeout 1s in the drill, {rendered_timeout} as rendered for dev)")
+    # Judged against the objective the environment declares, not against how long the drill happened to write.
+    objective = int(verify_env["RPO_SECONDS"])
+    print(f"measured RPO {rpo:.1f}s against the objective {objective}s")
+    assert rpo <= objective, f"lost {rpo:.1f}s of committed writes: over the {objective}s recovery point objective"
+
+
+def test_missing_backups_fail_loudly(drill):
+    out = drill.script("pg-pitr-restore.sh", str(drill.root / "none" / "data"), env={"BACKUP_SERVER_NAME": "no-such-db"},
+                       check=False)
+    injected("no backups at all (a server name with nothing archived)")
+    line = loud_failure(out, "pitr-restore")
+    assert "could not read where the WAL archive s3://drill-db-backups/databases/orders-db/no-such-db/wals ends" in line
+    assert "holds no WAL segment" in out.stderr
+    out = drill.script("pg-logical.py", "restore", "customers", env={"PGHOST": "/nonexistent"}, check=False)
+    assert out.returncode == 1
+    assert "pg-logical: FAILED: no logical dump of database 'customers' at s3://drill-db-backups/databases/orders-db/" \
+           "logical/customers/latest.json: nothing to restore" in out.stderr
+
+
 def test_corrupted_backups_fail_loudly(drill):
     prefix = "databases/orders-db"
     dump_key = drill.s3(f"import json; print(json.loads(s3.get_object(Bucket='drill-db-backups', "
