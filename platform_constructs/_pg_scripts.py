@@ -9,7 +9,7 @@ import functools
 from importlib import resources
 
 MOUNT = "/scripts"
-NAMES = ("pg-backup-agent.py", "pg-init.sh", "pg-logical.py", "pg-pitr-restore.sh", "pg-restore-verify.sh",
+NAMES = ("pg-backup-agent.py", "pg-init.sh", "pg-logical.py", "pg-pitr-restore.sh", "pg-restore-verify.sh", "pg-s3-limits.sh",
          "pg-wal-archive.sh", "pg-wal-restore.sh")
 
 

@@ -90,7 +90,8 @@ class BackupSchedule(Construct):
         self.verify_job = self._cron_job("Verify", f"{c.name}-restore-verify", self.verify_schedule, plan.objective.rto,
                                          [_pg_scripts.path("pg-restore-verify.sh"), "/tmp/restore"], {
                                              "DATABASES": " ".join(self.databases), "PGUSER": "postgres",
-                                             "RTO_SECONDS": str(plan.objective.rto.whole_seconds)}, scratch=scratch,
+                                             "RTO_SECONDS": str(plan.objective.rto.whole_seconds),
+                                             "RPO_SECONDS": str(plan.objective.rpo.whole_seconds)}, scratch=scratch,
                                          with_password=False)
 
         jobs = self.peer

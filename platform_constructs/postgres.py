@@ -439,7 +439,9 @@ class PostgresCluster(Construct):
              f"increase(platform_pg_wal_archive_failures_total{{{sel}}}[10m]) > 0", Duration.minutes(10), Severity.CRITICAL,
              "{{ $labels.pod }} cannot archive WAL: point-in-time recovery falls behind the RPO", "restore.md"),
             ("PostgresBaseBackupStale",
-             f"time() - max(platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}}) > {interval.whole_seconds + 3600}",
+             # absent(): an agent that never reached the store since it started has no timestamp to be stale.
+             f"time() - max(platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}}) > {interval.whole_seconds + 3600}"
+             f" or absent(platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}})",
              Duration.minutes(15), Severity.CRITICAL,
              f"no base backup of {p.name} completed in the last {interval} (plus an hour)", "restore.md"),
         ]

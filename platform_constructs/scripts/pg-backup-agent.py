@@ -9,10 +9,12 @@ backup) when the newest base backup finished. On the primary, when that is older
 it runs barman-cloud-backup, then barman-cloud-backup-delete with a recovery window of RETENTION_DAYS (which
 also drops WAL no remaining backup needs). Standbys only report. barman-cloud-backup reads the data directory,
 which is why this runs in the database pod and not as a CronJob.
+A backup counts only when backup.info says DONE and its data tarball is in the store; an unreachable store is a
+failed pass (counted in the failures metric), and every store call is bounded in time (READ_TIMEOUT, retries).
 
 Metrics (Prometheus text format, GET /metrics):
   platform_pg_base_backup_last_success_timestamp_seconds   newest completed base backup in the store
-  platform_pg_base_backup_failures_total                   failed attempts since the agent started
+  platform_pg_base_backup_failures_total                   failed attempts or store checks since the agent started
   platform_pg_wal_archive_last_success_timestamp_seconds   pg_stat_archiver.last_archived_time
   platform_pg_wal_archive_failures_total                   pg_stat_archiver.failed_count
   platform_pg_backup_agent_is_primary                      1 on the primary
@@ -33,7 +35,7 @@ METRICS: dict[str, float] = {}
 LOCK = threading.Lock()
 HELP = {
     "platform_pg_base_backup_last_success_timestamp_seconds": "Unix time the newest completed base backup ended.",
-    "platform_pg_base_backup_failures_total": "Base backups that failed since the agent started.",
+    "platform_pg_base_backup_failures_total": "Base backups or object-store checks that failed since the agent started.",
     "platform_pg_wal_archive_last_success_timestamp_seconds": "Unix time PostgreSQL last archived a WAL segment.",
     "platform_pg_wal_archive_failures_total": "WAL segments PostgreSQL failed to archive (pg_stat_archiver).",
     "platform_pg_backup_agent_is_primary": "1 when this pod's PostgreSQL is the primary.",
@@ -44,11 +46,32 @@ def log(message: str) -> None:
     print(f"pg-backup-agent: {message}", flush=True)
 
 
-def barman(command: str, *args: str) -> subprocess.CompletedProcess:
+# The same bounds as pg-s3-limits.sh: botocore's defaults let a call to a silently dropping store hang for minutes.
+os.environ.setdefault("AWS_RETRY_MODE", "standard")
+os.environ.setdefault("AWS_MAX_ATTEMPTS", "3")
+READ_TIMEOUT = os.environ.get("S3_READ_TIMEOUT", "20")
+LIST_SECONDS = float(os.environ.get("S3_ATTEMPT_SECONDS", "60"))
+
+
+def barman(command: str, *args: str, timeout: float | None = LIST_SECONDS) -> subprocess.CompletedProcess:
     endpoint = os.environ.get("S3_ENDPOINT_URL")
-    cmd = [command, "--cloud-provider", "aws-s3", *(["--endpoint-url", endpoint] if endpoint else []), *args,
-           os.environ["BACKUP_DESTINATION"], os.environ["BACKUP_SERVER_NAME"]]
-    return subprocess.run(cmd, capture_output=True, text=True)
+    cmd = [command, "--cloud-provider", "aws-s3", *(["--endpoint-url", endpoint] if endpoint else []),
+           "--read-timeout", READ_TIMEOUT, *args, os.environ["BACKUP_DESTINATION"], os.environ["BACKUP_SERVER_NAME"]]
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(cmd, 124, "", f"{command} gave no answer in {timeout:.0f}s")
+
+
+def has_data_tarball(backup_id: str) -> bool:
+    """Whether the store holds the backup's data tarball, not only its backup.info."""
+    import boto3, botocore.config  # noqa: E401 (barman-cloud's own dependency, present wherever it is)
+    bucket, _, prefix = os.environ["BACKUP_DESTINATION"][len("s3://"):].partition("/")
+    s3 = boto3.client("s3", endpoint_url=os.environ.get("S3_ENDPOINT_URL") or None, config=botocore.config.Config(
+        connect_timeout=10, read_timeout=int(READ_TIMEOUT)))
+    base = "/".join(p for p in (prefix.strip("/"), os.environ["BACKUP_SERVER_NAME"], "base", backup_id) if p) + "/"
+    listed = s3.list_objects_v2(Bucket=bucket, Prefix=base).get("Contents", [])
+    return any(o["Key"][len(base):].startswith("data.tar") and o["Size"] > 0 for o in listed)
 
 
 def psql(sql: str) -> str:
@@ -60,10 +83,17 @@ def newest_backup_end() -> float | None:
     proc = barman("barman-cloud-backup-list", "--format", "json")
     if proc.returncode != 0:
         raise RuntimeError(f"barman-cloud-backup-list failed: {proc.stderr.strip()}")
-    ends = [dt.datetime.fromisoformat(b["end_time_iso"]).timestamp()
-            for b in json.loads(proc.stdout or "{}").get("backups_list", [])
-            if b.get("status") == "DONE" and b.get("end_time_iso")]
-    return max(ends, default=None)
+    done = sorted(((dt.datetime.fromisoformat(b["end_time_iso"]).timestamp(), b["backup_id"])
+                   for b in json.loads(proc.stdout or "{}").get("backups_list", [])
+                   if b.get("status") == "DONE" and b.get("end_time_iso")), reverse=True)
+    for end, backup_id in done:
+        try:
+            if has_data_tarball(backup_id):
+                return end
+        except Exception as e:  # botocore's errors have no common base worth importing here
+            raise RuntimeError(f"listing base backup {backup_id} failed: {e}") from e
+        log(f"base backup {backup_id} has a backup.info but no data tarball in the store: not counted")
+    return None
 
 
 def set_metric(name: str, value: float) -> None:
@@ -71,26 +101,34 @@ def set_metric(name: str, value: float) -> None:
         METRICS[name] = value
 
 
+def count_failure(why: str) -> None:
+    with LOCK:
+        METRICS["platform_pg_base_backup_failures_total"] = METRICS.get("platform_pg_base_backup_failures_total", 0) + 1
+    log(f"FAILED: {why}")
+
+
 def check_once(interval: float, retention_days: int) -> bool:
-    """One pass; False when a backup was due and failed."""
+    """One pass; False when the store could not be read or a due backup failed."""
     primary = psql("SELECT NOT pg_is_in_recovery()") == "t"
     set_metric("platform_pg_backup_agent_is_primary", 1 if primary else 0)
     archived, failed = psql("SELECT coalesce(extract(epoch FROM last_archived_time), 0), failed_count "
                             "FROM pg_stat_archiver").split("|")
     set_metric("platform_pg_wal_archive_last_success_timestamp_seconds", float(archived))
     set_metric("platform_pg_wal_archive_failures_total", float(failed))
-    newest = newest_backup_end()
+    try:
+        newest = newest_backup_end()
+    except RuntimeError as e:
+        count_failure(f"the object store did not answer: {e}")
+        return False
     if newest is not None:
         set_metric("platform_pg_base_backup_last_success_timestamp_seconds", newest)
     age = None if newest is None else time.time() - newest
     if not primary or (age is not None and age < interval):
         return True
     log("no base backup yet: taking one" if age is None else f"newest base backup is {age:.0f}s old: taking one")
-    proc = barman("barman-cloud-backup", "--gzip", "--immediate-checkpoint")
+    proc = barman("barman-cloud-backup", "--gzip", "--immediate-checkpoint", timeout=None)
     if proc.returncode != 0:
-        with LOCK:
-            METRICS["platform_pg_base_backup_failures_total"] = METRICS.get("platform_pg_base_backup_failures_total", 0) + 1
-        log(f"FAILED: barman-cloud-backup exited {proc.returncode}: {proc.stderr.strip()}")
+        count_failure(f"barman-cloud-backup exited {proc.returncode}: {proc.stderr.strip()}")
         return False
     set_metric("platform_pg_base_backup_last_success_timestamp_seconds", newest_backup_end() or time.time())
     log("base backup done")
@@ -140,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             check_once(interval, retention)
         except (subprocess.CalledProcessError, RuntimeError, ValueError) as e:
-            # PostgreSQL starting or restarting, or the store briefly unreachable: report and try again.
+            # PostgreSQL starting or restarting: report and try again (store failures are counted in check_once).
             log(f"check skipped: {getattr(e, 'stderr', None) or e}")
         time.sleep(float(os.environ.get("CHECK_SECONDS", "60")))
 

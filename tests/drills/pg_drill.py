@@ -12,6 +12,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 
 import cdk8s
@@ -71,6 +72,70 @@ def container_env(manifest: dict, container: str, root: pathlib.Path | None = No
 def container_command(manifest: dict, container: str) -> list[str]:
     pod = manifest["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     return next(c for c in pod["containers"] if c["name"] == container)["command"]
+
+
+class FlakyS3:
+    """A TCP proxy in front of the drill's S3. `outage(seconds, when=b"...")` makes it reset every connection for
+    `seconds`, starting at the first request whose bytes contain `when` (or now), the way a lost network path or
+    a restarting endpoint looks to a client. `silent=True` accepts connections and never answers (a dropping S3)."""
+
+    def __init__(self, upstream_port: int, silent: bool = False) -> None:
+        self.upstream, self.silent = upstream_port, silent
+        self.down_until, self.trigger, self.outage_seconds, self.resets = 0.0, None, 0.0, 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.endpoint = f"http://127.0.0.1:{self.port}"
+        self.open: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def outage(self, seconds: float, when: bytes | None = None) -> None:
+        self.outage_seconds = seconds
+        if when is None:
+            self.down_until = time.monotonic() + seconds
+        else:
+            self.trigger = when
+
+    def _reset(self, conn: socket.socket) -> None:
+        self.resets += 1
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        conn.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            self.open.append(conn)
+            if self.silent:
+                continue  # keep it open, read nothing, answer nothing
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            first = conn.recv(65536)
+            if self.trigger is not None and self.trigger in first:
+                self.trigger, self.down_until = None, time.monotonic() + self.outage_seconds
+            if time.monotonic() < self.down_until:
+                return self._reset(conn)
+            up = socket.create_connection(("127.0.0.1", self.upstream))
+            up.sendall(first)
+            threading.Thread(target=self._pipe, args=(up, conn), daemon=True).start()
+            self._pipe(conn, up)
+
+    @staticmethod
+    def _pipe(src: socket.socket, dst: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := src.recv(65536):
+                dst.sendall(data)
+        with contextlib.suppress(OSError):
+            dst.shutdown(socket.SHUT_WR)
+
+    def close(self) -> None:
+        self.listener.close()
+        for conn in self.open:
+            with contextlib.suppress(OSError):
+                conn.close()
 
 
 class Drill:
@@ -195,6 +260,11 @@ class Drill:
         while self.sql("postgres", "SELECT coalesce(last_archived_wal, '') FROM pg_stat_archiver", env) < wal:
             assert time.monotonic() < deadline, f"WAL {wal} was not archived in 30s"
             time.sleep(0.1)
+
+    def agent(self, primary: dict[str, str], **env: str) -> subprocess.CompletedProcess:
+        """One pass of the backup agent with the StatefulSet's settings, against `primary`."""
+        agent_env = {k: v for k, v in container_env(self.statefulset, "backup-agent").items() if k != "PGDATA"}
+        return self.script("pg-backup-agent.py", "--once", env={**agent_env, **primary, **env}, check=False)
 
     def close(self) -> None:
         for data in self.servers:
