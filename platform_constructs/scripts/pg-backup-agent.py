@@ -65,7 +65,9 @@ def barman(command: str, *args: str, timeout: float | None = LIST_SECONDS) -> su
 
 def has_data_tarball(backup_id: str) -> bool:
     """Whether the store holds the backup's data tarball, not only its backup.info."""
-    import boto3, botocore.config  # noqa: E401 (barman-cloud's own dependency, present wherever it is)
+    # barman-cloud's own dependencies: present wherever it is, imported here so --help needs neither.
+    import boto3
+    import botocore.config
     bucket, _, prefix = os.environ["BACKUP_DESTINATION"][len("s3://"):].partition("/")
     s3 = boto3.client("s3", endpoint_url=os.environ.get("S3_ENDPOINT_URL") or None, config=botocore.config.Config(
         connect_timeout=10, read_timeout=int(READ_TIMEOUT)))

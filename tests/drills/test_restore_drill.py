@@ -167,7 +167,7 @@ def test_a_broken_wal_chain_fails_the_restore_instead_of_ending_it(drill, primar
         assert segments["B"] in out.stderr and message in out.stderr, out.stderr
         assert not (data.parent / "data.restore.env").exists(), "a failed restore must not leave its proof behind"
         if fault == "deleted":  # the scheduled verification of the same archive fails as well
-            injected(f"WAL segment of commit B deleted, seen by pg-restore-verify.sh")
+            injected("WAL segment of commit B deleted, seen by pg-restore-verify.sh")
             verify_env = {**container_env(drill.verify_job, "verify"), "VERIFY_PORT": str(free_port())}
             out = drill.script("pg-restore-verify.sh", str(drill.root / f"verify-{tag}"), env=verify_env, check=False)
             loud_failure(out, "restore-verify")
@@ -202,7 +202,7 @@ def test_s3_down_during_replay_is_waited_out_or_fails_loudly(drill, primary, out
             assert f"{tag}A {tag}B {tag}C" in restored_letters(drill, data)
             FAULTS["detected"] += 1  # waited out: nothing lost
         else:
-            line = loud_failure(out, "pitr-restore")
+            loud_failure(out, "pitr-restore")
             assert f"could not fetch {segments['B']}" in out.stderr, out.stderr
     finally:
         proxy.close()
@@ -306,7 +306,6 @@ def test_losing_the_primary_measures_rto_and_rpo(drill, primary):
     agent_env = {k: v for k, v in container_env(drill.statefulset, "backup-agent").items() if k != "PGDATA"}
     drill.script("pg-backup-agent.py", "--once", env={**agent_env, **primary, "BASE_BACKUP_INTERVAL_SECONDS": "0"})
     # Steady writes, then the node is lost: whatever was not archived yet is the data-loss window.
-    first_commit = time.time()
     for i in range(15):
         drill.sql("orders", f"INSERT INTO orders (id, item) VALUES ({30000 + i}, 'steady')", primary)
         time.sleep(0.1)
