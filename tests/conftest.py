@@ -8,6 +8,20 @@ import support  # noqa: F401  (puts the pinned Node on PATH before cdk8s loads)
 FORBID_SKIPS = os.environ.get("PLATFORM_FORBID_SKIPS") == "1"
 
 
+# Figures the suites measure (objects applied, pods admitted, agreement N/N, rule tests run): printed in one
+# section at the end of every run, so CI logs carry them without -s or -rP.
+_FIGURES: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def figure():
+    """`figure(line)` records one measured figure for the run's summary (and prints it under -s)."""
+    def record(line: str) -> None:
+        print(f"\n{line}")
+        _FIGURES.append(line)
+    return record
+
+
 @pytest.fixture
 def chart():
     """A fresh chart; `support.manifests(chart)` renders it."""
@@ -15,6 +29,10 @@ def chart():
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if _FIGURES:
+        terminalreporter.section("platform figures")
+        for line in _FIGURES:
+            terminalreporter.write_line(line)
     skipped = terminalreporter.stats.get("skipped", [])
     if FORBID_SKIPS and skipped:
         terminalreporter.write_line(f"FAILED: {len(skipped)} test(s) skipped where every tool is installed "

@@ -30,7 +30,7 @@ def _allowed(plane, user: str, groups: list[str], verb: str, resource: str, name
     return plane.request("POST", "/apis/authorization.k8s.io/v1/subjectaccessreviews", review)["status"]["allowed"]
 
 
-def test_control_plane_runs_the_pinned_components_and_leaves_nothing_behind(start_control_plane):
+def test_control_plane_runs_the_pinned_components_and_leaves_nothing_behind(start_control_plane, figure):
     plane = start_control_plane()
     assert plane.request("GET", "/version")["gitVersion"] == _pinned_kubernetes()
     # The real RBAC authorizer: cluster-admin by group, nothing for a user no binding names.
@@ -57,7 +57,7 @@ def test_control_plane_runs_the_pinned_components_and_leaves_nothing_behind(star
     began = time.monotonic()
     plane.stop()
     stopped_in = time.monotonic() - began
-    print(f"\ncontrol plane ({', '.join(pids)}) started in {plane.started_in:.1f} s, stopped in {stopped_in:.1f} s")
+    figure(f"control plane ({', '.join(pids)}) started in {plane.started_in:.1f} s, stopped in {stopped_in:.1f} s")
     alive = []
     for name, pid in pids.items():
         try:
@@ -69,9 +69,9 @@ def test_control_plane_runs_the_pinned_components_and_leaves_nothing_behind(star
     assert not workdir.exists(), f"{workdir} left behind"
 
 
-def test_dist_applies_in_argocd_order(synced_env):
+def test_dist_applies_in_argocd_order(synced_env, figure):
     env, plane, result = synced_env
-    print(f"\n{env}: {result.crds} CRDs, {len(result.namespaces_created)} namespaces created by Argo CD "
-          f"({', '.join(result.namespaces_created)}), {result.applied} objects applied, {len(result.errors)} refused")
+    figure(f"{env}: {result.crds} CRDs, {len(result.namespaces_created)} namespaces created by Argo CD "
+        f"({', '.join(result.namespaces_created)}), {result.applied} objects applied, {len(result.errors)} refused")
     assert not result.errors, f"{env}: {len(result.errors)} objects refused:\n" + "\n".join(result.errors)
     assert result.applied == len(load(env_paths(env)))

@@ -14,14 +14,14 @@ def _team_namespaces(plane) -> dict[str, dict]:
     return {ns: labels for ns, labels in namespace_labels(plane).items() if TEAM_LABEL in labels}
 
 
-def test_every_workload_pod_is_admitted_at_its_namespace_level(env_pods):
+def test_every_workload_pod_is_admitted_at_its_namespace_level(env_pods, figure):
     env, plane, result = env_pods
     labels = namespace_labels(plane)
     by_level: dict[str, int] = {}
     for pod in result.pods:
         level = labels[pod["metadata"]["namespace"]].get(PSA_ENFORCE, "privileged")
         by_level[level] = by_level.get(level, 0) + 1
-    print(f"\n{env}: {len(result.pods)} pods admitted for {len(result.workloads)} workloads "
+    figure(f"{env}: {len(result.pods)} pods admitted for {len(result.workloads)} workloads "
           f"({', '.join(f'{w.kind} {w.namespace}/{w.name} x{w.expected}' for w in result.workloads)}); "
           f"PodSecurity levels: {by_level}")
     assert not result.errors, f"{env}: pods refused or missing:\n" + "\n".join(result.errors)
@@ -60,7 +60,7 @@ def test_the_probe_pod_alone_is_admitted_in_every_team_namespace(env_pods):
 
 
 @pytest.mark.parametrize("case", sorted(REFUSED))
-def test_privileged_and_host_path_pods_are_refused_in_every_team_namespace(env_pods, case):
+def test_privileged_and_host_path_pods_are_refused_in_every_team_namespace(env_pods, case, figure):
     env, plane, _ = env_pods
     teams = sorted(_team_namespaces(plane))
     admitted = []
@@ -70,11 +70,11 @@ def test_privileged_and_host_path_pods_are_refused_in_every_team_namespace(env_p
             admitted.append(ns)
         except ApiError as e:
             assert e.status == 403 and "violates PodSecurity" in e.message and REFUSED[case][1] in e.message, f"{env} {ns}: {e}"
-    print(f"\n{env}: a {case} pod refused by PodSecurity in {', '.join(teams)}")
+    figure(f"{env}: a {case} pod refused by PodSecurity in {', '.join(teams)}")
     assert not admitted, f"{env}: a {case} pod was admitted in {admitted}"
 
 
-def test_quota_refuses_a_pod_beyond_it(env_pods):
+def test_quota_refuses_a_pod_beyond_it(env_pods, figure):
     env, plane, _ = env_pods
     checked = []
     for ns in sorted(_team_namespaces(plane)):
@@ -89,5 +89,5 @@ def test_quota_refuses_a_pod_beyond_it(env_pods):
             assert refused.value.status == 403 and "exceeded quota" in refused.value.message, f"{env} {ns}: {refused.value}"
             checked.append(f"{ns}/{quota['metadata']['name']} (used {used.get('requests.cpu', '0')} of {cpu} cpu, "
                            f"{used.get('pods', '0')} of {hard.get('pods', '-')} pods)")
-    print(f"\n{env}: a pod beyond the quota refused in {', '.join(checked)}")
+    figure(f"{env}: a pod beyond the quota refused in {', '.join(checked)}")
     assert checked

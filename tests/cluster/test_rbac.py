@@ -48,7 +48,7 @@ def _team_groups(env: str) -> dict[str, dict[str, str]]:
     return groups
 
 
-def test_team_rbac_matrix(synced_env):
+def test_team_rbac_matrix(synced_env, figure):
     env, plane, _ = synced_env
     teams = _team_groups(env)
     team_namespaces = sorted(ns for ns, labels in namespace_labels(plane).items() if TEAM_LABEL in labels)
@@ -72,5 +72,5 @@ def test_team_rbac_matrix(synced_env):
                     wrong.append(f"{group} {action}: allowed, documented no cluster-scoped writes")
             lines.append(f"  {group} ({role} of {own}): {', '.join(row)}; nothing in "
                          f"{', '.join(n for n in team_namespaces if n != own) or '-'}; no cluster-scoped writes")
-    print(f"\n{env}: {checked} SubjectAccessReviews\n" + "\n".join(lines))
+    figure(f"{env}: {checked} SubjectAccessReviews\n" + "\n".join(lines))
     assert not wrong, f"{env}: RBAC differs from the documented matrix:\n" + "\n".join(wrong)
