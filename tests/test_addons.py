@@ -12,7 +12,7 @@ import sys
 import cdk8s
 import pytest
 import yaml
-from support import ROOT, by_kind, manifests, one
+from support import ROOT, by_kind, crd_dir, manifests, one
 
 from platform_constructs import LayoutChart, PropsError, environment, render, write_tree
 from platform_constructs import _addon_charts as charts
@@ -528,9 +528,7 @@ def test_secret_store_bad_input(chart):
 
 
 def test_rendered_applications_validate_against_the_crds(tmp_path):
-    crd_dir = ROOT.parent / "shared" / "crds"
-    if not (crd_dir / "argocd-application.yaml").exists():
-        pytest.skip(f"no upstream CRD copies at {crd_dir}")
+    crds = crd_dir()
     app = cdk8s.App()
     for e in ENVS:
         ad.PlatformAddons(LayoutChart(app, f"c-{e}", path=f"clusters/{e}"), "addons", props=props(e))
@@ -539,7 +537,7 @@ def test_rendered_applications_validate_against_the_crds(tmp_path):
     files = render(app.charts)
     write_tree(files, tmp_path / "dist")
     proc = subprocess.run([sys.executable, str(ROOT / "tools" / "validate.py"), str(tmp_path / "dist"),
-                           "--crd-dir", str(crd_dir)], capture_output=True, text=True)
+                           "--crd-dir", str(crds)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "39 custom resources, ok" in proc.stdout
     assert len([f for f in files if "/argocd/application-" in f]) == 33

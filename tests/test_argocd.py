@@ -1,13 +1,12 @@
 """Argo CD wiring: team AppProjects, team Applications, the platform project and the root app-of-apps."""
 import dataclasses
-import os
 import pathlib
 import subprocess
 import sys
 
 import cdk8s
 import pytest
-from support import ROOT, by_kind, manifests, one
+from support import ROOT, by_kind, crd_dir, manifests, one
 
 from platform_constructs import LayoutChart, PropsError, SyncWindow, environment, environments, render, write_tree
 from platform_constructs.argocd import (
@@ -19,8 +18,6 @@ from platform_constructs.argocd import (
 )
 
 REPO = GitOpsRepo(url="https://github.com/example-org/platform-gitops.git")
-# Upstream CRD copies: CI fetches them into $CRD_DIR (the Makefile's variable); locally ../shared/crds.
-CRDS = pathlib.Path(os.environ.get("CRD_DIR") or ROOT.parent / "shared" / "crds").resolve()
 FINALIZER = "resources-finalizer.argocd.argoproj.io"
 
 
@@ -195,15 +192,14 @@ def test_sync_waves_order_projects_then_platform_then_apps(chart):
 
 
 def test_every_environment_renders_and_validates_against_the_argocd_crds(tmp_path):
-    if not CRDS.is_dir():
-        pytest.skip(f"no upstream CRD copies at {CRDS}: the Argo CD objects cannot be checked against their CRDs")
+    crds = crd_dir()
     app = cdk8s.App()
     for env in environments():
         cluster(LayoutChart(app, f"cluster-{env.name}", path=f"clusters/{env.name}"), env)
     files = render(c for c in app.charts if isinstance(c, LayoutChart))
     assert len(files) == 3 * 5
     write_tree(files, tmp_path / "dist")
-    proc = subprocess.run([sys.executable, "tools/validate.py", str(tmp_path / "dist"), "--crd-dir", str(CRDS)],
+    proc = subprocess.run([sys.executable, "tools/validate.py", str(tmp_path / "dist"), "--crd-dir", str(crds)],
                           cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "CRD schemas" in proc.stdout and "15 custom resources, ok" in proc.stdout, proc.stdout

@@ -7,7 +7,7 @@ import re
 import cdk8s
 import promql_parser
 import pytest
-from support import ROOT, by_kind, manifests, one
+from support import ROOT, by_kind, crd_dir, manifests, one
 
 from platform_constructs import EnvironmentSettings, IngressOptions, Peer, PropsError, SecureApp, environment
 from platform_constructs.canary import (
@@ -246,7 +246,6 @@ def _validator():
     return module
 
 
-CRD_DIR = ROOT.parent / "shared" / "crds"
 
 
 def argo_rules(rollout: dict) -> list[str]:
@@ -272,8 +271,8 @@ def argo_rules(rollout: dict) -> list[str]:
     return out
 
 
-@pytest.mark.skipif(not CRD_DIR.is_dir(), reason="the shared upstream CRD copies (../shared/crds) are not present")
 def test_rendered_objects_validate(tmp_path):
+    crds = crd_dir()
     app = cdk8s.App()
     charts = []
     for env in ("dev", "stage", "prod"):
@@ -287,7 +286,7 @@ def test_rendered_objects_validate(tmp_path):
     tool = _validator()
     docs = tool.load_tree(tmp_path / "dist")
     assert tool.check_builtin(docs, ["1.31", "1.36"]) == []
-    errors, checked, _unchecked = tool.check_custom(docs, tool.load_crd_schemas(CRD_DIR))
+    errors, checked, _unchecked = tool.check_custom(docs, tool.load_crd_schemas(crds))
     assert errors == [] and checked >= 4 * 4
     rollouts = [d for _, d in docs if d["kind"] == "Rollout"]
     assert len(rollouts) == 4 and all(argo_rules(r) == [] for r in rollouts)

@@ -5,7 +5,7 @@ import sys
 
 import cdk8s
 import pytest
-from support import ROOT, by_kind, manifests, one
+from support import ROOT, by_kind, crd_dir, manifests, one
 
 from platform_constructs import LayoutChart, PropsError, environment, environments, render, write_tree
 from platform_constructs.guardrails import (
@@ -230,13 +230,14 @@ def test_exception_without_reason_or_expiry_is_refused(chart):
 
 
 def test_rendered_policies_pass_the_kyverno_crds(tmp_path):
+    crds = crd_dir()
     app = cdk8s.App()
     for env in environments():
         Guardrails(LayoutChart(app, env.name, path=f"platform/{env.name}"), "guardrails", props=props(env.name))
     files = render(app.charts)
     write_tree(files, tmp_path / "dist")
-    proc = subprocess.run([sys.executable, "tools/validate.py", str(tmp_path / "dist"), "--crd-dir", "../shared/crds",
+    proc = subprocess.run([sys.executable, "tools/validate.py", str(tmp_path / "dist"), "--crd-dir", str(crds),
                            "--k8s-versions", "1.31"], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert f"CRD schemas (../shared/crds): {len(files)} custom resources, ok" in proc.stdout
+    assert f"CRD schemas ({crds}): {len(files)} custom resources, ok" in proc.stdout
     assert len(files) == 3 * 43 + 1  # every policy of every environment, prod's signature policy

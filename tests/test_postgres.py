@@ -5,7 +5,7 @@ from importlib import resources
 
 import cdk8s
 import pytest
-from support import ROOT, by_kind, manifests, one
+from support import ROOT, by_kind, crd_dir, manifests, one
 
 from platform_constructs import LayoutChart, Peer, PropsError, SecureApp, SecureAppProps, environment, render, write_tree
 from platform_constructs._pg_plan import RecoveryObjective
@@ -210,8 +210,7 @@ def test_rendered_output_validates(tmp_path):
     StorageClasses(chart, "storage")
     PostgresCluster(chart, "db", props=prod_props(chart))
     write_tree(render([chart]), tmp_path / "out")
-    crds = ROOT.parent / "shared" / "crds"
-    args = [sys.executable, "tools/validate.py", str(tmp_path / "out")] + (["--crd-dir", str(crds)] if crds.is_dir() else [])
+    args = [sys.executable, "tools/validate.py", str(tmp_path / "out"), "--crd-dir", str(crd_dir())]
     proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
