@@ -28,11 +28,15 @@ def _expected(env: str, role: str, action: str) -> bool:
 
 
 def _allowed(plane, group: str, verb: str, api_group: str, resource: str, subresource: str = "",
-             namespace: str = "") -> bool:
+             namespace: str = "", *, user: str = "") -> bool:
+    """Whether the real authorizer allows `user` (default: a member of `group`) the action; `group` may be empty."""
     attrs = {"verb": verb, "group": api_group, "resource": resource, "subresource": subresource,
              **({"namespace": namespace} if namespace else {})}
+    groups = [g for g in (group, "system:authenticated") if g]
+    if user.startswith("system:serviceaccount:"):
+        groups += ["system:serviceaccounts", f"system:serviceaccounts:{user.split(':')[2]}"]
     review = {"apiVersion": "authorization.k8s.io/v1", "kind": "SubjectAccessReview",
-              "spec": {"user": f"{group}-member", "groups": [group, "system:authenticated"], "resourceAttributes": attrs}}
+              "spec": {"user": user or f"{group}-member", "groups": groups, "resourceAttributes": attrs}}
     return plane.request("POST", "/apis/authorization.k8s.io/v1/subjectaccessreviews", review)["status"]["allowed"]
 
 
@@ -74,3 +78,27 @@ def test_team_rbac_matrix(synced_env, figure):
                          f"{', '.join(n for n in team_namespaces if n != own) or '-'}; no cluster-scoped writes")
     figure(f"{env}: {checked} SubjectAccessReviews\n" + "\n".join(lines))
     assert not wrong, f"{env}: RBAC differs from the documented matrix:\n" + "\n".join(wrong)
+
+
+def _actions_allowed(plane, user: str, namespaces: list[str]) -> list[str]:
+    """Every action of ACTIONS and CLUSTER_WRITES that `user` (no team group) is allowed, as 'action in ns'."""
+    allowed = [f"{action} in {ns}" for ns in namespaces for action, (verb, api_group, resource, sub) in ACTIONS.items()
+               if _allowed(plane, "", verb, api_group, resource, sub, ns, user=user)]
+    return allowed + [action for action, (verb, api_group, resource) in CLUSTER_WRITES.items()
+                      if _allowed(plane, "", verb, api_group, resource, user=user)]
+
+
+def test_ci_identity_and_workload_service_accounts_have_no_api_access(synced_env, figure):
+    """The CI role only pushes images and commits pins: it has no EKS access entry, so on the cluster it is at
+    most an authenticated principal in no group. The workloads' own ServiceAccounts get no RBAC from their
+    constructs. Neither may read pods or Secrets, edit, exec or write cluster-scoped objects anywhere."""
+    env, plane, _ = synced_env
+    team_namespaces = sorted(ns for ns, labels in namespace_labels(plane).items() if TEAM_LABEL in labels)
+    accounts = sorted({f"system:serviceaccount:{m.obj['metadata']['namespace']}:{m.obj['metadata']['name']}"
+                       for m in load(env_paths(env)) if m.obj["kind"] == "ServiceAccount"
+                       and m.obj["metadata"].get("namespace") in team_namespaces})
+    assert accounts, f"{env}: no ServiceAccount in the team namespaces {team_namespaces}"
+    wrong = {user: got for user in ["github-actions-ci", *accounts] if (got := _actions_allowed(plane, user, team_namespaces))}
+    figure(f"{env}: the CI identity and {len(accounts)} workload ServiceAccounts denied "
+           f"{(len(ACTIONS) * len(team_namespaces) + len(CLUSTER_WRITES)) * (1 + len(accounts))} actions")
+    assert not wrong, f"{env}: principals with API access they were never given: {wrong}"
