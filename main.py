@@ -185,6 +185,8 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
     databases = IsolatedNamespace(platform, "databases", props=IsolatedNamespaceProps(
         name=values.db_backup.namespace, team="platform", env=env)) if any(a.database and a.runs for a in apps) else None
     pool = values.node_pools["data"]
+    # S3 through its interface endpoint: databases and their backups egress to the endpoint subnets only.
+    aws_endpoints = tuple(Peer.ip_block(cidr) for cidr in values.aws_endpoint_cidrs)
     data_pool = NodePlacement(node_labels=dict(pool.labels), tolerations=tuple(
         Toleration(key=t.key, value=t.value, effect=t.effect) for t in pool.taints))
 
@@ -213,6 +215,7 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
                     image=values.mirrored(POSTGRES_IMAGE), exporter_image=values.mirrored(EXPORTER_IMAGE),
                     credentials=Credentials.external_secret(f"{values.secrets_prefix}{spec.name}-db"),
                     backup=BackupStorage(bucket=values.db_backup_bucket, service_account=values.db_backup.service_account),
+                    object_store=aws_endpoints,
                     placement=data_pool, clients=(api,)))
                 BackupSchedule(platform, f"{spec.name}-db-backup", props=BackupScheduleProps(cluster=db))
 

@@ -43,8 +43,8 @@ class BackupScheduleProps:
     """How long logical dumps are kept. Default: the environment's backup retention."""
     snapshot_ttl: Duration | None = None
     """How long Velero keeps a snapshot backup. Default: the environment's snapshot TTL."""
-    object_store: Peer | None = None
-    """Where S3 is reached on 443. Default: the cluster's object_store peer."""
+    object_store: tuple[Peer, ...] | None = None
+    """Where S3 is reached on 443. Default: the cluster's object_store peers."""
 
 
 class BackupSchedule(Construct):
@@ -96,7 +96,8 @@ class BackupSchedule(Construct):
 
         jobs = self.peer
         connect(jobs, c.peer, [Port.tcp(PG_PORT)])
-        connect(jobs, p.object_store or c.object_store, [Port.tcp(443)])
+        for store in p.object_store or c.object_store:
+            connect(jobs, store, [Port.tcp(443)])
         connect(jobs, POD_IDENTITY_AGENT, [Port.tcp(80)])
         self._alerts(p)
 

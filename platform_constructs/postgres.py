@@ -169,8 +169,9 @@ class PostgresClusterProps:
     """Default: None, any node. Pass the data pool (label platform/pool=data and its taint)."""
     prometheus: Peer = PROMETHEUS
     """Prometheus pods, admitted to the metrics ports. Default: app 'prometheus' in namespace 'monitoring'."""
-    object_store: Peer = ANYWHERE
-    """Where S3 is reached on 443. Default: 0.0.0.0/0, since S3 has no fixed range; narrow it with a proxy or endpoint range."""
+    object_store: tuple[Peer, ...] = (ANYWHERE,)
+    """Where S3 is reached on 443. Default: 0.0.0.0/0, since S3 has no fixed range; on EKS pass the subnets of an
+    S3 interface endpoint with private DNS (the platform passes `PlatformValues.aws_endpoint_cidrs`)."""
 
 
 class ContainerExtras(ProbeKwargs, total=False):
@@ -239,7 +240,8 @@ class PostgresCluster(Construct):
         for client in clients:
             self.allow_from(client)
         connect(p.prometheus, self.peer, [Port.tcp(EXPORTER_PORT), Port.tcp(AGENT_PORT)])
-        connect(self.peer, p.object_store, [Port.tcp(443)])
+        for store in p.object_store:
+            connect(self.peer, store, [Port.tcp(443)])
         connect(self.peer, POD_IDENTITY_AGENT, [Port.tcp(80)])
         self._monitoring(p)
 
@@ -502,6 +504,13 @@ class PostgresCluster(Construct):
                 clients.append(client)
             else:
                 v.add(f"clients[{i}]", client, "a SecureApp, a Peer or a SecureApp's name")
+        stores = p.object_store
+        if not isinstance(stores, tuple) or not stores or not all(isinstance(s, Peer) for s in stores):
+            v.add("object_store", stores, "a non-empty tuple of Peers, such as (Peer.ip_block('10.0.216.0/22'),)")
+        else:
+            for i, store in enumerate(stores):
+                if (bad := store.problem(f"object_store[{i}]")) is not None:
+                    v.add(bad.field, bad.value, bad.allowed)
         v.raise_if_any()
         assert plan is not None  # an objective without a plan was reported above
         return clients, plan

@@ -235,3 +235,19 @@ def test_unparsable_objective_is_a_props_error(chart):
 def test_client_peer_needs_a_namespace_or_cidr(chart):
     with pytest.raises(PropsError, match=r"a peer with a namespace or a CIDR block"):
         PostgresCluster(chart, "db", props=props(clients=(Peer(key="x"),)))
+
+
+@pytest.mark.parametrize("stores, field", [(Peer.ip_block("10.0.216.0/22"), "object_store"), ((), "object_store"),
+                                           ((Peer.ip_block("10.0.999.0/22"),), r"object_store\[0\]")])
+def test_object_store_must_be_peers_with_valid_blocks(chart, stores, field):
+    with pytest.raises(PropsError, match=rf"{field}: .* is not allowed: a (non-empty tuple of Peers|CIDR block)"):
+        PostgresCluster(chart, "db", props=props(object_store=stores))
+
+
+def test_s3_egress_goes_to_every_object_store_block(chart):
+    blocks = ("10.0.216.0/22", "10.0.220.0/22")
+    PostgresCluster(chart, "db", props=props(object_store=tuple(Peer.ip_block(b) for b in blocks)))
+    egress = {p["spec"]["egress"][0]["to"][0]["ipBlock"]["cidr"] for p in by_kind(manifests(chart), "NetworkPolicy")
+              if p["spec"].get("egress") and "ipBlock" in p["spec"]["egress"][0]["to"][0]
+              and p["spec"]["egress"][0]["ports"][0]["port"] == 443}
+    assert egress == set(blocks)

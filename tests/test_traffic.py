@@ -113,14 +113,20 @@ def tree():
 
 
 def test_demo_platform_has_exactly_the_expected_edges(tree):
+    import main  # on sys.path since demo_tree()
+
     assert sorted(tree) == ["dev", "prod", "stage"]
     for env, docs in tree.items():
+        # S3 (WAL archive, base backups, dumps) over HTTPS through the S3 interface endpoint's subnets (the
+        # CDK app's, tests/cdk/test_contracts.py), and the EKS Pod Identity agent for credentials
+        cidrs = main.platform_values(env).aws_endpoint_cidrs
+        db = [f"databases/demo-api-db -> {cidr} [TCP/443]" for cidr in cidrs]
+        backup = [f"databases/demo-api-db-backup -> {cidr} [TCP/443]" for cidr in cidrs]
         assert names(traffic_edges(docs)) == [
             "databases (all pods) -> kube-system/kube-dns [TCP/53, UDP/53]",
-            # S3 (WAL archive, base backups, dumps) over HTTPS, and the EKS Pod Identity agent for credentials
-            "databases/demo-api-db -> 0.0.0.0/0 [TCP/443]",
+            *db,
             "databases/demo-api-db -> 169.254.170.23/32 [TCP/80]",
-            "databases/demo-api-db-backup -> 0.0.0.0/0 [TCP/443]",
+            *backup,
             "databases/demo-api-db-backup -> 169.254.170.23/32 [TCP/80]",
             "databases/demo-api-db-backup -> databases/demo-api-db [TCP/5432]",
             "ingress-nginx/ingress-nginx -> shop/demo-api [TCP/3000]",

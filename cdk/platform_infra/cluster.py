@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_eks_v2 as eks
 from aws_cdk import aws_iam as iam
@@ -24,6 +26,10 @@ ALL_CONTROL_PLANE_LOGS = [
 #: Add-ons that run as DaemonSets or need no scheduling: created with the cluster.
 NODE_ADDONS = ("vpc-cni", "kube-proxy", "eks-pod-identity-agent")
 #: Add-ons with Deployments: created once node groups exist, so they become healthy.
+#: Add-on configuration values (the add-on's JSON schema, `aws eks describe-addon-configuration`).
+#: vpc-cni: its network policy agent is off by default, and nothing else on the cluster enforces the
+#: NetworkPolicies in dist/; with it on, each pod's traffic is filtered by eBPF on its node.
+ADDON_CONFIGURATION = {"vpc-cni": json.dumps({"enableNetworkPolicy": "true"}, sort_keys=True)}
 WORKLOAD_ADDONS = ("coredns", "aws-ebs-csi-driver", "snapshot-controller", "metrics-server")
 
 _TAINT_EFFECTS = {
@@ -114,6 +120,7 @@ class PlatformCluster(Construct):
                 addon_name=name,
                 # The platform owns add-on settings; overwrite drift from manual edits.
                 resolve_conflicts="OVERWRITE",
+                configuration_values=ADDON_CONFIGURATION.get(name),
                 pod_identity_associations=(
                     [
                         eks.CfnAddon.PodIdentityAssociationProperty(

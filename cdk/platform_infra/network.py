@@ -12,11 +12,16 @@ from constructs import Construct
 from ._compliance import acknowledge
 from ._logs import encrypted_log_group
 from .config import EnvironmentConfig
-from .values import PlatformValues
+from .values import SUBNET_GROUPS, PlatformValues
 
-#: Interface endpoints keep image pulls and AWS API calls off the NAT gateways.
-#: EKS_AUTH serves EKS Pod Identity credentials to workloads.
+#: Interface endpoints keep image pulls and AWS API calls off the NAT gateways, in subnets of their own
+#: ('endpoints', `values.aws_endpoint_cidrs`) that pods needing AWS may reach without reaching anything else.
+#: EKS_AUTH serves EKS Pod Identity credentials to workloads. S3 is an interface endpoint, not a gateway one,
+#: although it costs per GB where a gateway is free: a gateway routes to S3's public ranges, which no
+#: NetworkPolicy can name, while the interface endpoint's private DNS answers the S3 names (image layers
+#: included) with addresses inside the endpoint subnets for every resolver in the VPC.
 INTERFACE_ENDPOINTS: dict[str, ec2.InterfaceVpcEndpointAwsService] = {
+    "S3": ec2.InterfaceVpcEndpointAwsService.S3,
     "EcrApi": ec2.InterfaceVpcEndpointAwsService.ECR,
     "EcrDocker": ec2.InterfaceVpcEndpointAwsService.ECR_DOCKER,
     "Sts": ec2.InterfaceVpcEndpointAwsService.STS,
@@ -40,11 +45,13 @@ class PlatformNetwork(Construct):
             availability_zones=list(config.availability_zones),
             nat_gateways=config.nat_gateways,
             # Private subnets first so the large blocks stay aligned: a quarter of the range per zone.
+            # The order and sizes are values.SUBNET_GROUPS, checked below.
             subnet_configuration=[
                 ec2.SubnetConfiguration(name="private", subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS, cidr_mask=prefix + 2),
                 ec2.SubnetConfiguration(
                     name="public", subnet_type=ec2.SubnetType.PUBLIC, cidr_mask=prefix + 5, map_public_ip_on_launch=False
                 ),
+                ec2.SubnetConfiguration(name="endpoints", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED, cidr_mask=prefix + 6),
             ],
             # Restricting the default security group needs a Lambda-backed custom resource;
             # nothing here uses the default group, every resource gets its own.
@@ -55,12 +62,16 @@ class PlatformNetwork(Construct):
             "CloudFormation-Validate::W3010",
             "zones are listed in the typed settings on purpose: synth must not look them up, and subnets must not move between zones",
         )
+        assert [name for name, _ in SUBNET_GROUPS] == ["private", "public", "endpoints"]
+        built = tuple(s.ipv4_cidr_block for s in self.vpc.isolated_subnets)
+        if built != values.aws_endpoint_cidrs:
+            # The manifests' NetworkPolicies allow egress to values.aws_endpoint_cidrs: they must be these subnets.
+            raise ValueError(f"PlatformNetwork: endpoint subnets {built} differ from values.aws_endpoint_cidrs {values.aws_endpoint_cidrs}")
         for subnet in self.vpc.public_subnets:
             cdk.Tags.of(subnet).add("kubernetes.io/role/elb", "1")
         for subnet in self.vpc.private_subnets:
             cdk.Tags.of(subnet).add("kubernetes.io/role/internal-elb", "1")
 
-        self.vpc.add_gateway_endpoint("S3Endpoint", service=ec2.GatewayVpcEndpointAwsService.S3)
         # One group for all interface endpoints: https from inside the VPC only, no egress.
         self.endpoint_security_group = ec2.SecurityGroup(
             self,
@@ -70,13 +81,18 @@ class PlatformNetwork(Construct):
             allow_all_outbound=False,
         )
         self.endpoint_security_group.add_ingress_rule(ec2.Peer.ipv4(config.vpc_cidr), ec2.Port.tcp(443), "https from the vpc")
-        private = ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS)
+        endpoints = ec2.SubnetSelection(subnet_group_name="endpoints")
         for name, service in INTERFACE_ENDPOINTS.items():
             self.vpc.add_interface_endpoint(
                 f"{name}Endpoint",
                 service=service,
-                subnets=private,
+                subnets=endpoints,
                 private_dns_enabled=True,
+                # S3 only (the one service that offers both endpoint kinds): every resolver in the VPC, not only
+                # inbound ones, gets the endpoint's addresses.
+                private_dns_only_for_inbound_resolver_endpoint=(
+                    ec2.VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint.ALL_RESOLVERS if name == "S3" else None
+                ),
                 security_groups=[self.endpoint_security_group],
                 open=False,
             )

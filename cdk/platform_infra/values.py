@@ -11,6 +11,7 @@ without deploying and nothing is typed twice. Plain Python: no ``aws_cdk`` impor
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -89,6 +90,11 @@ class PlatformValues:
     """KMS alias encrypting both backup buckets, 'alias/platform-<env>/backups'."""
     container_log_group: str
     """CloudWatch log group fluent-bit writes container logs to."""
+    aws_endpoint_cidrs: tuple[str, ...]
+    """The VPC's 'endpoints' subnets, one per zone, which hold every AWS interface endpoint (S3, ECR, STS, logs,
+    EKS auth) and nothing else: pods that need AWS APIs (databases and their backups) egress to these ranges on
+    443, never to 0.0.0.0/0, so they reach no other HTTPS host and not the Kubernetes API (its ENIs sit in the
+    node subnets)."""
     secrets_prefix: str
     """Secrets Manager / SSM name prefix external-secrets may read, 'platform/<env>/'."""
     ci_role_name: str
@@ -127,6 +133,23 @@ class PlatformValues:
         }
 
 
+#: The VPC's subnet groups in the order ec2.Vpc allocates them (each zone in turn, from the start of the
+#: range): name and how many bits longer than the VPC's prefix each subnet's mask is.
+SUBNET_GROUPS = (("private", 2), ("public", 5), ("endpoints", 6))
+
+
+def endpoint_subnets(vpc_cidr: str, zones: int) -> tuple[str, ...]:
+    """The 'endpoints' subnets' CIDRs, allocated as ec2.Vpc does: consecutively, in SUBNET_GROUPS order.
+    PlatformNetwork refuses to synthesize when the VPC it built disagrees."""
+    vpc = ipaddress.ip_network(vpc_cidr)
+    start, cidrs = int(vpc.network_address), {}
+    for name, extra in SUBNET_GROUPS:
+        size = vpc.num_addresses >> extra
+        cidrs[name] = tuple(str(ipaddress.ip_network((start + i * size, vpc.prefixlen + extra))) for i in range(zones))
+        start += zones * size
+    return cidrs["endpoints"]
+
+
 def values_for(config: EnvironmentConfig) -> PlatformValues:
     """Derive every physical name and ARN of one environment from its settings."""
     env, account, region = config.name, config.account, config.region
@@ -163,6 +186,7 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         access_logs_bucket=f"{prefix}-access-logs-{account}-{region}",
         backup_kms_key_alias=f"alias/{prefix}/backups",
         container_log_group=f"/platform/{env}/containers",
+        aws_endpoint_cidrs=endpoint_subnets(config.vpc_cidr, len(config.availability_zones)),
         secrets_prefix=f"platform/{env}/",
         ci_role_name=f"{prefix}-ci-image-push",
         ci_role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-ci-image-push",

@@ -29,15 +29,17 @@ def test_vpc_spans_three_zones_with_private_endpoints(env: str, templates: dict)
     config, t = ENVIRONMENTS[env], Template.from_json(templates[env])
     t.has_resource_properties("AWS::EC2::VPC", {"CidrBlock": config.vpc_cidr, "EnableDnsHostnames": True, "EnableDnsSupport": True})
     subnets = of_type(templates[env], "AWS::EC2::Subnet").values()
-    assert sorted(s["Properties"]["AvailabilityZone"] for s in subnets) == sorted(config.availability_zones * 2)
-    private = [s for s in subnets if not s["Properties"]["MapPublicIpOnLaunch"]]
-    assert len(private) == 6  # public subnets do not auto-assign public ips either
+    # private (nodes), public (NAT, load balancers) and endpoints (AWS interface endpoints only), one per zone
+    assert sorted(s["Properties"]["AvailabilityZone"] for s in subnets) == sorted(config.availability_zones * 3)
+    assert not any(s["Properties"]["MapPublicIpOnLaunch"] for s in subnets)  # public subnets assign no public ips either
+    assert sorted(s["Properties"]["CidrBlock"] for s in subnets if "endpoints" in json.dumps(s["Properties"]["Tags"])) == sorted(
+        platform_values(env).aws_endpoint_cidrs)
     t.resource_count_is("AWS::EC2::NatGateway", config.nat_gateways)
     services = sorted(json.dumps(e["Properties"]["ServiceName"]) for e in of_type(templates[env], "AWS::EC2::VPCEndpoint").values())
     for suffix in (".ecr.api", ".ecr.dkr", ".sts", ".logs", ".eks-auth", ".s3"):
         assert any(suffix in s for s in services), f"missing endpoint {suffix}"
-    t.resource_properties_count_is("AWS::EC2::VPCEndpoint", {"VpcEndpointType": "Interface", "PrivateDnsEnabled": True}, 5)
-    t.resource_properties_count_is("AWS::EC2::VPCEndpoint", {"VpcEndpointType": "Gateway"}, 1)
+    t.resource_properties_count_is("AWS::EC2::VPCEndpoint", {"VpcEndpointType": "Interface", "PrivateDnsEnabled": True}, 6)
+    t.resource_properties_count_is("AWS::EC2::VPCEndpoint", {"VpcEndpointType": "Gateway"}, 0)
     t.has_resource_properties(
         "AWS::EC2::SecurityGroup",
         {"SecurityGroupIngress": [Match.object_like({"CidrIp": config.vpc_cidr, "FromPort": 443, "ToPort": 443, "IpProtocol": "tcp"})]},

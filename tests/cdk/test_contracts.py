@@ -1,0 +1,86 @@
+"""Cross-layer contracts: what the manifests in dist/ rely on, checked against the CloudFormation the CDK app
+synthesizes for the same environment. Each test reads both layers; neither side's own tests can see these."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+import yaml
+from platform_infra import ENVIRONMENTS
+
+from platform_constructs.postgres import POD_IDENTITY_AGENT
+
+ENV_NAMES = tuple(ENVIRONMENTS)
+
+DIST = pathlib.Path(__file__).resolve().parents[2] / "dist"
+
+
+def of_type(template: dict, cfn_type: str) -> dict[str, dict]:
+    return {k: r for k, r in template["Resources"].items() if r["Type"] == cfn_type}
+
+
+def dist_objects(env: str, kind: str) -> list[tuple[str, dict]]:
+    """(path, object) of every `kind` object Argo CD syncs into the environment's cluster."""
+    out = []
+    for tree in ("platform", "clusters", "apps"):
+        for path in sorted((DIST / tree).rglob("*.yaml")):
+            if tree == "apps" and f"/envs/{env}/" not in path.as_posix() or tree != "apps" and f"/{env}/" not in path.as_posix():
+                continue
+            out += [(str(path.relative_to(DIST)), d) for d in yaml.safe_load_all(path.read_text()) if d and d.get("kind") == kind]
+    return out
+
+
+def s3_endpoint(template: dict) -> dict:
+    found = [r["Properties"] for r in of_type(template, "AWS::EC2::VPCEndpoint").values()
+             if r["Properties"].get("VpcEndpointType") == "Interface" and ".s3" in json.dumps(r["Properties"]["ServiceName"])]
+    assert len(found) == 1, f"expected one S3 interface endpoint, found {len(found)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_network_policies_are_enforced_by_the_cni(env: str, templates: dict) -> None:
+    """dist/ isolates namespaces with NetworkPolicies; on EKS only the VPC CNI's policy agent enforces them,
+    and it is off unless the vpc-cni add-on's configuration turns it on."""
+    policies = dist_objects(env, "NetworkPolicy")
+    assert policies, f"{env}: no NetworkPolicy in dist/"
+    cni = [r["Properties"] for r in of_type(templates[env], "AWS::EKS::Addon").values() if r["Properties"]["AddonName"] == "vpc-cni"]
+    assert len(cni) == 1, f"{env}: no vpc-cni add-on"
+    config = json.loads(cni[0].get("ConfigurationValues") or "{}")
+    assert config.get("enableNetworkPolicy") == "true", (
+        f"{env}: {len(policies)} NetworkPolicies in dist/ but the vpc-cni add-on does not enforce them: {config}")
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_aws_egress_reaches_only_the_endpoint_subnets(env: str, templates: dict) -> None:
+    """Every address block a pod may egress to is the node's Pod Identity agent or a subnet holding the S3
+    interface endpoint (private DNS for every resolver, so S3's names resolve there), and those subnets hold
+    no cluster ENI: a database pod reaches S3 and AWS APIs, not arbitrary HTTPS hosts or the Kubernetes API."""
+    t = templates[env]
+    endpoint = s3_endpoint(t)
+    assert endpoint["PrivateDnsEnabled"] is True
+    assert endpoint.get("DnsOptions", {}).get("PrivateDnsOnlyForInboundResolverEndpoint") == "AllResolvers", endpoint
+    subnets = of_type(t, "AWS::EC2::Subnet")
+    endpoint_subnets = {ref["Ref"] for ref in endpoint["SubnetIds"]}
+    allowed = {subnets[s]["Properties"]["CidrBlock"] for s in endpoint_subnets}
+    clusters = list(of_type(t, "AWS::EKS::Cluster").values())
+    assert len(clusters) == 1
+    cluster_subnets = {ref["Ref"] for ref in clusters[0]["Properties"]["ResourcesVpcConfig"]["SubnetIds"]}
+    assert not cluster_subnets & endpoint_subnets, f"{env}: the cluster's ENIs may sit in the endpoint subnets"
+    assert not of_type(t, "AWS::EC2::VPCEndpoint") or all(
+        r["Properties"].get("VpcEndpointType") == "Interface" for r in of_type(t, "AWS::EC2::VPCEndpoint").values()), (
+        f"{env}: a gateway endpoint routes to public S3 ranges no NetworkPolicy can name")
+
+    blocks = []
+    for path, policy in dist_objects(env, "NetworkPolicy"):
+        for rule in policy["spec"].get("egress", []):
+            for peer in rule.get("to", []):
+                if "ipBlock" in peer:
+                    ports = sorted(p["port"] for p in rule.get("ports", []))
+                    blocks.append((path, peer["ipBlock"]["cidr"], ports))
+    assert blocks, f"{env}: no egress to an address block: the databases reach S3 somehow"
+    wrong = [(path, cidr, ports) for path, cidr, ports in blocks
+             if not (cidr in allowed and ports == [443]) and not (cidr == POD_IDENTITY_AGENT.cidr and ports == [80])]
+    assert not wrong, f"{env}: egress to address blocks other than the endpoint subnets {sorted(allowed)}: {wrong}"
+    assert {cidr for _, cidr, _ in blocks} >= allowed, f"{env}: S3 egress does not cover every zone's endpoint subnet"
