@@ -88,6 +88,8 @@ class Team:
     name: str
     developer_groups: tuple[str, ...] = ()
     viewer_groups: tuple[str, ...] = ()
+    on_call_groups: tuple[str, ...] = ()
+    """Who may sync by hand outside the environment's sync windows (a rollback at 3 a.m.)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -132,7 +134,8 @@ class CatalogueError(ValueError):
         super().__init__("invalid catalogue (main.py TEAMS and APPS):\n" + "\n".join(f"  - {p}" for p in problems))
 
 
-TEAMS = (Team(name="shop", developer_groups=("shop-developers",), viewer_groups=("shop-support",)),)
+TEAMS = (Team(name="shop", developer_groups=("shop-developers",), viewer_groups=("shop-support",),
+              on_call_groups=("shop-on-call",)),)
 APPS = (AppSpec(name="demo-api", team="shop", repository="example-org/demo-api", port=3000, database=True,
                 env_vars={"LOG_LEVEL": "info", "DATABASE_HOST": "demo-api-db-rw.databases.svc"}),)
 
@@ -198,7 +201,8 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
             name=f"{team.name}-volumes", namespace=team.name, groups=[volume_rules(team.name)]))
         project = TeamProject(cluster, team.name, props=TeamProjectProps(
             team=team.name, env=env, repo=REPO, namespaces=(team.name,),
-            developer_groups=team.developer_groups, viewer_groups=team.viewer_groups))
+            developer_groups=team.developer_groups, viewer_groups=team.viewer_groups,
+            on_call_groups=team.on_call_groups))
         for spec in (a for a in apps if a.team == team.name and a.runs):
             chart = LayoutChart(app, f"{spec.name}-{env.name}", path=f"apps/{spec.name}/envs/{env.name}")
             props = SecureAppProps(name=spec.name, namespace=team.name, image=pinned_image(pins, spec.name, env), env=env,

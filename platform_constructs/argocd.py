@@ -81,6 +81,10 @@ class TeamProjectProps:
     """Groups that may view, sync and read logs of the team's Applications. Default: none, so nobody until named."""
     viewer_groups: Sequence[str] = ()
     """Groups that may view the team's Applications and read their logs. Default: none."""
+    on_call_groups: Sequence[str] = ()
+    """Groups that may sync by hand and abort a rollout at any hour (break glass). Required where the environment
+    has sync windows: there developers only view, automated syncs wait for the window, and the on-call role is
+    the one way to ship a rollback outside it."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -181,6 +185,26 @@ def _role(team: str, name: str, description: str, groups: Sequence[str],
         policies=[f"p, proj:{team}:{name}, {resource}, {action}, {team}/*, allow" for resource, action in grants])
 
 
+#: What the on-call role may do at any hour: sync what Git holds (the reverted pin) and stop a canary.
+ON_CALL_GRANTS = (("applications", "get"), ("applications", "sync"), ("logs", "get"),
+                  ("applications", "action/argoproj.io/Rollout/abort"))
+
+
+def _team_roles(team: str, props: TeamProjectProps) -> list[project_api.AppProjectSpecRoles]:
+    # Syncing applies what Git holds, nothing else. Where the environment has sync windows, which let a sync by hand
+    # through at any hour (SyncWindow.manual_sync), developers do not sync: releases wait for the window's
+    # automated sync, and only the on-call role syncs outside it.
+    developer = [("applications", "get")] + ([] if props.env.sync_windows else [("applications", "sync")]) + [("logs", "get")]
+    roles = [_role(team, "developer", "view and read logs of the team's applications" if props.env.sync_windows
+                   else "view, sync and read logs of the team's applications", props.developer_groups, developer),
+             _role(team, "viewer", "view the team's applications and read their logs", props.viewer_groups,
+                   [("applications", "get"), ("logs", "get")])]
+    if props.on_call_groups:
+        roles.append(_role(team, "on-call", "break glass: sync and abort rollouts at any hour (docs/runbooks/rollback.md)",
+                           props.on_call_groups, ON_CALL_GRANTS))
+    return roles
+
+
 class TeamProject(Construct):
     """An AppProject confining one team to its own namespaces, the GitOps repository and namespaced kinds.
 
@@ -197,7 +221,10 @@ class TeamProject(Construct):
         for i, ns in enumerate(props.namespaces):
             p.check(is_dns1123_label(ns), f"namespaces[{i}]", ns, DNS1123_RULE)
             p.check(ns != ARGOCD_NAMESPACE, f"namespaces[{i}]", ns, "a team namespace, not Argo CD's own")
-        for field in ("developer_groups", "viewer_groups"):
+        p.check(bool(props.on_call_groups) or not props.env.sync_windows, "on_call_groups", list(props.on_call_groups),
+                f"at least one group: {props.env.name} has sync windows, and outside them only the on-call role can "
+                "sync a rollback")
+        for field in ("developer_groups", "viewer_groups", "on_call_groups"):
             for i, g in enumerate(getattr(props, field)):
                 p.check(isinstance(g, str) and bool(g.strip()), f"{field}[{i}]", g, "a non-empty group name")
         _check_common(p, props.env, props.repo)
@@ -220,13 +247,7 @@ class TeamProject(Construct):
                                           for g, k in TEAM_KINDS],
             sync_windows=_sync_windows(props.env),
             orphaned_resources=project_api.AppProjectSpecOrphanedResources(warn=True),
-            roles=[
-                # Syncing applies what Git holds, nothing else; windows still gate it where they apply.
-                _role(team, "developer", "view, sync and read logs of the team's applications", props.developer_groups,
-                      [("applications", "get"), ("applications", "sync"), ("logs", "get")]),
-                _role(team, "viewer", "view the team's applications and read their logs", props.viewer_groups,
-                      [("applications", "get"), ("logs", "get")]),
-            ],
+            roles=_team_roles(team, props),
         ))
 
     def add_application(self, id: str, *, name: str, path: str, namespace: str | None = None) -> app_api.Application:

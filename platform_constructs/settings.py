@@ -26,9 +26,11 @@ class SyncWindow:
     """How long the window stays open, such as '6h'."""
     time_zone: str = "UTC"
     """Default: UTC."""
-    manual_sync: bool = False
-    """Default: False, so outside the window nobody syncs, not even by hand. True lets people sync at any time
-    (an emergency fix), so the window then only holds back automated syncs."""
+    manual_sync: bool = True
+    """Default: True: the window holds back automated syncs (every normal release), while a sync by hand stays
+    possible at any hour, for a rollback or a database failover at 3 a.m. Who may sync by hand is the
+    AppProject's RBAC: where the environment has windows, only the team's on-call role (see TeamProject).
+    False: outside the window nobody syncs, not even by hand."""
 
 
 class PolicyAction(enum.Enum):
@@ -260,10 +262,12 @@ class EnvironmentSettings:
     """Default: False. Secrets come from the secret store; people never need to read them in-cluster."""
     require_high_availability: bool = True
     """Default: True. Apps with a PodDisruptionBudget must run at least 2 replicas, so a drain never empties them."""
-    auto_sync: bool = False
-    """Default: False. Argo CD syncs only when someone presses sync (inside `sync_windows`), after review."""
+    auto_sync: bool = True
+    """Default: True. Argo CD applies each reviewed commit by itself (inside `sync_windows`, where there are any);
+    the review is the pull request. False: syncs only when someone presses sync."""
     sync_windows: tuple[SyncWindow, ...] = (SyncWindow(schedule="0 9 * * 1-4", duration="7h"),)
-    """Default: Monday to Thursday 09:00-16:00 UTC, so changes land when people are around to watch them."""
+    """Default: Monday to Thursday 09:00-16:00 UTC, so releases land when people are around to watch them; outside
+    it only the on-call role syncs, by hand (break glass, docs/runbooks/rollback.md)."""
     policy_action: PolicyAction = PolicyAction.ENFORCE
     """Default: ENFORCE. Guardrails refuse violations; AUDIT only reports them."""
     pod_security_version: str = "v1.31"
@@ -308,7 +312,6 @@ _STAGE = replace(
     domain="stage.example.com",
     database=DatabaseSettings(standbys=1, rpo_minutes=15, rto_minutes=120, backup_retention_days=14, snapshot_ttl_hours=336),
     allow_exec=True,
-    auto_sync=True,
     sync_windows=(),
     verify_image_signatures=False,
     # Stage gets less traffic than prod: fewer, larger steps, still measured in the background.

@@ -23,7 +23,7 @@ FINALIZER = "resources-finalizer.argocd.argoproj.io"
 
 def project_props(env="dev", **kw) -> TeamProjectProps:
     base = dict(team="shop", env=environment(env) if isinstance(env, str) else env, repo=REPO, namespaces=("shop",),
-                developer_groups=("shop-devs",), viewer_groups=("shop-support",))
+                developer_groups=("shop-devs",), viewer_groups=("shop-support",), on_call_groups=("shop-on-call",))
     return TeamProjectProps(**{**base, **kw})
 
 
@@ -86,13 +86,15 @@ def test_team_project_roles(chart):
                                               "p, proj:shop:developer, logs, get, shop/*, allow"]
     assert roles["viewer"]["groups"] == ["shop-support"]
     assert not any(", sync," in p for p in roles["viewer"]["policies"])
-    assert not any(", delete," in p or ", override," in p or ", action/" in p for r in roles.values() for p in r["policies"])
+    assert roles["on-call"]["policies"][-1] == "p, proj:shop:on-call, applications, action/argoproj.io/Rollout/abort, shop/*, allow"
+    assert not any(", delete," in p or ", override," in p for r in roles.values() for p in r["policies"])
+    assert [p for r in roles.values() for p in r["policies"] if ", action/" in p] == [roles["on-call"]["policies"][-1]]
 
 
 def test_sync_windows_only_where_the_environment_has_them(chart):
     TeamProject(chart, "shop", props=project_props("prod"))
     windows = one(manifests(chart), "AppProject")["spec"]["syncWindows"]
-    assert windows == [{"applications": ["*"], "duration": "7h", "kind": "allow", "manualSync": False,
+    assert windows == [{"applications": ["*"], "duration": "7h", "kind": "allow", "manualSync": True,
                         "schedule": "0 9 * * 1-4", "timeZone": "UTC"}]
     for name in ("dev", "stage"):
         c = cdk8s.Chart(cdk8s.App(), name)
@@ -110,21 +112,31 @@ def test_dev_and_stage_sync_automatically_with_prune_and_self_heal(chart, env):
         assert app["spec"]["syncPolicy"]["automated"] == {"allowEmpty": False, "prune": True, "selfHeal": True}, app["metadata"]
 
 
-def test_prod_syncs_by_hand_inside_its_window(chart):
+def test_prod_syncs_by_itself_inside_its_window_and_only_on_call_syncs_by_hand(chart):
     cluster(chart, "prod")
     docs = manifests(chart)
-    for app in by_kind(docs, "Application"):
-        assert "automated" not in app["spec"]["syncPolicy"], app["metadata"]["name"]
-    for project in by_kind(docs, "AppProject"):
-        assert project["spec"]["syncWindows"][0]["kind"] == "allow", project["metadata"]["name"]
-
-
-def test_prod_can_sync_automatically_inside_its_window(chart):
-    env = dataclasses.replace(environment("prod"), auto_sync=True)
-    cluster(chart, env)
-    docs = manifests(chart)
     assert app_named(docs, "demo-api")["spec"]["syncPolicy"]["automated"]["selfHeal"] is True
-    assert one(docs, "AppProject", "shop")["spec"]["syncWindows"][0]["schedule"] == "0 9 * * 1-4"
+    for project in by_kind(docs, "AppProject"):
+        window = project["spec"]["syncWindows"][0]
+        assert (window["kind"], window["schedule"], window["manualSync"]) == ("allow", "0 9 * * 1-4", True)
+    roles = {r["name"]: r for r in one(docs, "AppProject", "shop")["spec"]["roles"]}
+    assert [p for r in roles.values() for p in r["policies"] if ", sync," in p] == [
+        "p, proj:shop:on-call, applications, sync, shop/*, allow"]
+    assert roles["on-call"]["groups"] == ["shop-on-call"]
+
+
+def test_prod_can_sync_only_by_hand(chart):
+    env = dataclasses.replace(environment("prod"), auto_sync=False)
+    cluster(chart, env)
+    for app in by_kind(manifests(chart), "Application"):
+        assert "automated" not in app["spec"]["syncPolicy"], app["metadata"]["name"]
+
+
+def test_windows_without_an_on_call_group_are_refused(chart):
+    with pytest.raises(PropsError) as err:
+        TeamProject(chart, "shop", props=project_props("prod", on_call_groups=()))
+    assert ("on_call_groups: [] is not allowed: at least one group: prod has sync windows, and outside them only "
+            "the on-call role can sync a rollback") in str(err.value)
 
 
 def test_application_points_at_the_app_folder_and_the_team_namespace(chart):

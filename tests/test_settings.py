@@ -60,7 +60,9 @@ def test_environment_promotion_order_and_strictness():
     dev, stage, prod = environments()
     assert [e.name for e in (dev, stage, prod)] == ["dev", "stage", "prod"]
     assert not dev.require_image_digest and stage.require_image_digest and prod.require_image_digest
-    assert prod.allow_exec is False and prod.allow_secret_read is False and prod.auto_sync is False
+    assert prod.allow_exec is False and prod.allow_secret_read is False
+    # prod syncs by itself only inside its window; a sync by hand (break glass) at any hour
+    assert prod.auto_sync and prod.sync_windows and all(w.manual_sync for w in prod.sync_windows)
     assert dev.policy_action.value == "Audit" and prod.policy_action.value == "Enforce"
     assert dev.replicas < stage.replicas < prod.replicas
     assert all(e.problems() == [] for e in (dev, stage, prod))
