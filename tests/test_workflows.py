@@ -15,6 +15,8 @@ import pytest
 import yaml
 from support import ROOT
 
+from platform_constructs.output import write_tree
+
 WORKFLOWS = ROOT / ".github" / "workflows"
 WORKFLOW = WORKFLOWS / "platform-ci.yaml"
 APP_WORKFLOW = ROOT / "examples" / "demo-api" / ".github" / "workflows" / "ci.yaml"
@@ -214,13 +216,17 @@ def test_publish_script_mirrors_dist_into_the_gitops_repository(workflow, tmp_pa
     git("clone", "--quiet", str(origin), str(gitops), cwd=tmp_path)
     identity(gitops)
     (gitops / "README.md").write_text("GitOps tree, written by platform CI\n")
-    (gitops / "clusters" / "old").mkdir(parents=True)
-    (gitops / "clusters" / "old" / "gone.yaml").write_text("kind: Gone\n")
+    # The previous publish: a platform file since dropped from the rendering, and a team's own folder.
+    write_tree({"clusters/old/gone.yaml": "kind: Gone\n"}, tmp_path / "previous")
+    shutil.copytree(tmp_path / "previous", gitops, dirs_exist_ok=True)
+    (gitops / "teams" / "payments").mkdir(parents=True)
+    (gitops / "teams" / "payments" / "app.yaml").write_text("kind: ConfigMap\n")
     git("add", "--all", cwd=gitops)
     git("commit", "--quiet", "-m", "seed", cwd=gitops)
     git("push", "--quiet", "origin", "HEAD:main", cwd=gitops)
-    (workspace / "dist" / "clusters" / "dev").mkdir(parents=True)
-    (workspace / "dist" / "clusters" / "dev" / "application-root.yaml").write_text("kind: Application\n")
+    write_tree({"clusters/dev/application-root.yaml": "kind: Application\n"}, workspace / "dist")
+    (workspace / "tools").mkdir()
+    shutil.copy(ROOT / "tools" / "publish_gitops.py", workspace / "tools")
     bin_.mkdir()
     (bin_ / "gh").write_text("#!/bin/sh\nexit 0\n")
     (bin_ / "gh").chmod(0o755)
@@ -231,7 +237,8 @@ def test_publish_script_mirrors_dist_into_the_gitops_repository(workflow, tmp_pa
                PATH=f"{bin_}{os.pathsep}{os.environ['PATH']}")
     proc = bash(script, gitops, **env)
     assert proc.returncode == 0, report(proc)
-    assert git("ls-tree", "-r", "--name-only", "main", cwd=origin).split() == ["README.md", "clusters/dev/application-root.yaml"]
+    assert git("ls-tree", "-r", "--name-only", "main", cwd=origin).split() == [
+        ".platform-tree", "README.md", "clusters/dev/application-root.yaml", "teams/payments/app.yaml"]
     assert git("log", "-1", "--format=%s", "main", cwd=origin).strip() == "Render example-org/platform@0123abc"
 
     again = bash(script, gitops, **env)  # same rendering: nothing to commit
