@@ -39,8 +39,11 @@ synth: setup
 validate: setup
 	$(PY) tools/validate.py dist $(if $(CRD_DIR),--crd-dir $(CRD_DIR))
 
+# Parallel workers (pytest-xdist): the control plane, the restore drills and the CDK app each stay in one
+# worker (their tests share session fixtures, tests/conftest.py), every other test file runs whole in one.
+TEST_JOBS ?= -n 4 --dist loadgroup
 test: setup tools
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(TEST_JOBS) $(PYTEST_ARGS)
 
 # PostgreSQL 15 and a barman-cloud + moto environment for the restore drills (tests/drills); needs root.
 drill-env:

@@ -1,4 +1,8 @@
+import collections
 import os
+import pathlib
+import tempfile
+import time
 
 import cdk8s
 import pytest
@@ -9,8 +13,39 @@ FORBID_SKIPS = os.environ.get("PLATFORM_FORBID_SKIPS") == "1"
 
 
 # Figures the suites measure (objects applied, pods admitted, agreement N/N, rule tests run): printed in one
-# section at the end of every run, so CI logs carry them without -s or -rP.
-_FIGURES: list[str] = []
+# section at the end of every run, so CI logs carry them without -s or -rP. Tests may run in pytest-xdist
+# workers (`make test`), so each figure is appended to one file the controlling process names and reads.
+_FIGURES_ENV = "PLATFORM_FIGURES_FILE"
+# Directories whose tests share session fixtures (a control plane per environment, one CDK synth, one
+# PostgreSQL drill) each run in one worker; every other test file is a part of its own.
+_SHARED_PARTS = ("cluster", "drills", "cdk")
+
+
+def _part(nodeid: str) -> str:
+    path = nodeid.split("::")[0]
+    parts = path.split("/")
+    return parts[1] if len(parts) > 2 and parts[0] == "tests" and parts[1] in _SHARED_PARTS else path
+
+
+def pytest_configure(config):
+    if not hasattr(config, "workerinput") and _FIGURES_ENV not in os.environ:
+        fd, name = tempfile.mkstemp(prefix="platform-figures-", suffix=".txt")
+        os.close(fd)
+        os.environ[_FIGURES_ENV] = name
+        config._platform_figures = pathlib.Path(name)
+    config._platform_started = time.monotonic()
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:  # honoured by `--dist loadgroup`
+        item.add_marker(pytest.mark.xdist_group(_part(item.nodeid)))
+
+
+def pytest_runtest_logreport(report):
+    _PARTS[_part(report.nodeid)] += report.duration
+
+
+_PARTS: collections.Counter = collections.Counter()
 
 
 @pytest.fixture(scope="session")
@@ -18,7 +53,8 @@ def figure():
     """`figure(line)` records one measured figure for the run's summary (and prints it under -s)."""
     def record(line: str) -> None:
         print(f"\n{line}")
-        _FIGURES.append(line)
+        with open(os.environ[_FIGURES_ENV], "a", encoding="utf-8") as f:
+            f.write(line.replace("\n", "\n  ") + "\n")  # one write per figure: appends do not interleave
     return record
 
 
@@ -29,10 +65,17 @@ def chart():
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    if _FIGURES:
+    path = getattr(config, "_platform_figures", None)
+    figures = path.read_text(encoding="utf-8").splitlines() if path is not None and path.exists() else []
+    if figures or _PARTS:
         terminalreporter.section("platform figures")
-        for line in _FIGURES:
+        for line in figures:
             terminalreporter.write_line(line)
+        shared = {k: v for k, v in _PARTS.items() if k in _SHARED_PARTS}
+        rest = sum(v for k, v in _PARTS.items() if k not in _SHARED_PARTS)
+        terminalreporter.write_line("test time per part (s, summed over its tests): " + ", ".join(
+            f"{k} {v:.0f}" for k, v in sorted({**shared, "other files": rest}.items(), key=lambda kv: -kv[1]))
+            + f"; wall clock {time.monotonic() - config._platform_started:.0f}")
     skipped = terminalreporter.stats.get("skipped", [])
     if FORBID_SKIPS and skipped:
         terminalreporter.write_line(f"FAILED: {len(skipped)} test(s) skipped where every tool is installed "
@@ -40,6 +83,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         for report in skipped:
             reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
             terminalreporter.write_line(f"  {report.nodeid}: {reason}")
+
+
+def pytest_unconfigure(config):
+    path = getattr(config, "_platform_figures", None)
+    if path is not None:
+        path.unlink(missing_ok=True)
+        os.environ.pop(_FIGURES_ENV, None)
 
 
 def pytest_sessionfinish(session, exitstatus):
