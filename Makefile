@@ -62,9 +62,9 @@ lint: setup
 typecheck: setup
 	$(PY) -m mypy
 
-# write_tree's temporary folders are siblings of the trees. A '.old-' folder is the only copy of the previous tree
-# when a synth was killed in the two-rename fallback with no dist/ left: the next synth puts it back, so clean
-# removes one only where its tree exists.
+# write_tree's temporary folders are siblings of the trees. A '.old-' folder (left by the two-rename fallback of
+# earlier versions) may be the only copy of the previous tree when no dist/ is left: the next synth puts it back,
+# so clean removes one only where its tree exists.
 clean:
 	rm -rf build .dist.new-* docs/.traffic.new-* .pytest_cache
 	[ ! -d dist ] || rm -rf .dist.old-*

@@ -71,6 +71,8 @@ def render(charts: Iterable[LayoutChart]) -> dict[str, str]:
 MARKER = ".platform-tree"
 """The file `write_tree` puts in every tree it writes: its own trees are the only folders it replaces."""
 _MARKER_HEADER = "# Written by platform_constructs.output.write_tree, which replaces this folder as a whole. Files:\n"
+# The marker while write_tree updates a tree in place (_update_in_place): the tree is incomplete until it is replaced.
+_INCOMPLETE_HEADER = "# Being updated by platform_constructs.output.write_tree: incomplete, run the synth again\n"
 
 
 class OutputError(ValueError):
@@ -81,7 +83,8 @@ def write_tree(files: Mapping[str, str], dest: str | os.PathLike) -> None:
     """Write `files` as the complete content of `dest`, all or nothing.
 
     The tree is written to a sibling temporary folder first, then swapped in with one atomic
-    exchange of the two folders, so a reader (or a failed run) never sees a half-written tree.
+    exchange of the two folders, so a reader (or a failed run) never sees a half-written tree (where the
+    system has no such exchange, `dest` is updated in place and marked incomplete meanwhile, never absent).
     `dest` must be a new or empty path or a tree this function wrote before (it carries MARKER,
     listing the files): anything else, such as a repository root or a file, is refused untouched.
     Temporary folders that killed runs left beside `dest` are cleaned up (or put back) first.
@@ -97,7 +100,6 @@ def write_tree(files: Mapping[str, str], dest: str | os.PathLike) -> None:
         staging = Path(tempfile.mkdtemp(prefix=prefix, dir=dest.parent))
     except OSError as e:
         raise OutputError(f"cannot write '{dest}': {e.strerror or e}") from e
-    old = staging.with_name(f".{dest.name}.old-{staging.name.removeprefix(f'.{dest.name}.new-')}")
     lock = _lock(staging)
     try:
         for rel, text in files.items():
@@ -107,15 +109,14 @@ def write_tree(files: Mapping[str, str], dest: str | os.PathLike) -> None:
         (staging / MARKER).write_text(_MARKER_HEADER + "".join(f"{rel}\n" for rel in sorted(files)), encoding="utf-8")
         staging.chmod(0o755)
         if dest.exists():
-            _swap(staging, dest, old)
+            _swap(staging, dest)
         else:
             os.rename(staging, dest)
     except OSError as e:
         raise OutputError(f"cannot write '{dest}': {e.strerror or e}") from e
     finally:
         os.close(lock)
-        for leftover in (staging, old):  # the previous tree, once swapped out
-            shutil.rmtree(leftover, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)  # the previous tree, once swapped out
 
 
 def check_target(dest: str | os.PathLike) -> Path:
@@ -129,7 +130,7 @@ def check_target(dest: str | os.PathLike) -> Path:
     if not path.is_dir():
         raise OutputError(f"'{path}' is not allowed as an output folder: it is not a folder; give a folder path")
     marker = path / MARKER
-    if not marker.is_file() or not marker.read_text(encoding="utf-8").startswith(_MARKER_HEADER):
+    if not marker.is_file() or not marker.read_text(encoding="utf-8").startswith((_MARKER_HEADER, _INCOMPLETE_HEADER)):
         if any(path.iterdir()):
             raise OutputError(f"'{path}' is not allowed as an output folder: it is not empty and has no '{MARKER}', "
                               "so write_tree did not write it; give a new or empty path, or one of its own trees")
@@ -141,14 +142,15 @@ def check_target(dest: str | os.PathLike) -> Path:
 
 
 # Temporary folders beside `dest`: '.<name>.new-<pid>-<random>' (being written, or the previous tree once
-# swapped out) and '.<name>.old-<pid>-<random>' (the previous tree during the two-rename fallback).
+# swapped out) and '.<name>.old-<pid>-<random>' (the previous tree, set aside by the two-rename fallback of
+# earlier versions: a checkout may still hold one, and _clean_stale puts it back where `dest` is missing).
 def _stale_pattern(dest: Path) -> re.Pattern[str]:
     return re.compile(rf"\.{re.escape(dest.name)}\.(new|old)-(\d+)-[^/]+")
 
 
 def _clean_stale(dest: Path) -> None:
-    """Remove what killed runs of write_tree left beside `dest`; if one was killed while `dest` was
-    renamed away (the fallback below), put the previous tree back first. A folder whose run is alive
+    """Remove what killed runs of write_tree left beside `dest`; if one of an earlier version was killed while
+    `dest` was renamed away (its two-rename fallback), put the previous tree back first. A folder whose run is alive
     (its pid exists, or it holds the lock) is left alone: it is another synth at work."""
     pattern = _stale_pattern(dest)
     for entry in sorted(dest.parent.iterdir()):  # '.new-' before '.old-': the previous tree is what comes back
@@ -212,16 +214,29 @@ def _exchange(a: Path, b: Path) -> bool:
     return False
 
 
-def _swap(new: Path, dest: Path, old: Path) -> None:
-    """Put `new` in place of `dest`; the previous tree ends up at `new` or `old`."""
-    if _exchange(new, dest):
-        return
-    # No atomic exchange (another Unix, an old kernel, a filesystem without it): two renames. Between them
-    # there is no `dest`, only the complete previous tree in `old`; a run killed there leaves it for the
-    # next write_tree, which renames it back before anything else (_clean_stale). Never a partial `dest`.
-    os.rename(dest, old)
-    try:
-        os.rename(new, dest)
-    except BaseException:
-        os.rename(old, dest)
-        raise
+def _swap(new: Path, dest: Path) -> None:
+    """Put `new` in place of `dest`; the previous tree ends up at `new` (or is gone, in the fallback)."""
+    if not _exchange(new, dest):
+        _update_in_place(new, dest)
+
+
+def _update_in_place(new: Path, dest: Path) -> None:
+    """The fallback without an atomic exchange (another Unix, an old kernel, a filesystem without it): `dest` is
+    brought up to date file by file, so it never disappears (two renames would leave no `dest` between them).
+    Until the last step its marker says the tree is incomplete: `tools/publish_gitops.py` and the tests refuse
+    such a tree (its listing and its files differ) and the next write_tree completes it. Every file is replaced
+    atomically (os.replace), new files land before old ones go, so a run killed half-way leaves every previous
+    file or its new version, never a truncated one; the synth's removal check (main.py) still sees the old files."""
+    (dest / MARKER).write_text(_INCOMPLETE_HEADER, encoding="utf-8")
+    wanted = {p.relative_to(new) for p in new.rglob("*") if p.is_file()} - {Path(MARKER)}
+    for rel in sorted(wanted):
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(new / rel, dest / rel)
+    for path in sorted(dest.rglob("*"), reverse=True):  # deepest first: files, then the folders they emptied
+        rel = path.relative_to(dest)
+        if path.is_dir() and not path.is_symlink():
+            if not any(path.iterdir()):
+                path.rmdir()
+        elif rel not in wanted and rel != Path(MARKER):
+            path.unlink()
+    os.replace(new / MARKER, dest / MARKER)

@@ -186,74 +186,87 @@ def test_stale_staging_folders_of_dead_runs_are_removed(tmp_path):
 
 
 def no_exchange(monkeypatch):
-    """As on a system without renameat2(RENAME_EXCHANGE) or renamex_np(RENAME_SWAP): the two-rename fallback."""
+    """As on a system without renameat2(RENAME_EXCHANGE) or renamex_np(RENAME_SWAP): the in-place fallback."""
     monkeypatch.setattr(output_module, "_exchange", lambda a, b: False)
 
 
-def test_fallback_swap_replaces_the_tree(tmp_path, monkeypatch):
+def test_fallback_replaces_the_tree(tmp_path, monkeypatch):
     no_exchange(monkeypatch)
     dest = tmp_path / "dist"
-    write_tree({"a.yaml": "1\n", "b.yaml": "b\n"}, dest)
-    write_tree({"a.yaml": "2\n"}, dest)
-    assert files_under(dest) == {"a.yaml": b"2\n", MARKER: (dest / MARKER).read_bytes()}
+    write_tree({"a.yaml": "1\n", "b/b.yaml": "b\n"}, dest)
+    write_tree({"a.yaml": "2\n", "c/c.yaml": "c\n"}, dest)
+    assert files_under(dest) == {"a.yaml": b"2\n", "c/c.yaml": b"c\n", MARKER: (dest / MARKER).read_bytes()}
+    assert not (dest / "b").exists(), "the folder its files left is gone"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
 
 
-def test_fallback_swap_puts_the_tree_back_when_the_second_rename_fails(tmp_path, monkeypatch):
+def test_fallback_failing_half_way_leaves_dist_marked_incomplete_then_completes(tmp_path, monkeypatch):
     no_exchange(monkeypatch)
     dest = tmp_path / "dist"
-    write_tree({"a.yaml": "1\n"}, dest)
-    real = os.rename
+    write_tree({"a.yaml": "1\n", "b.yaml": "1\n"}, dest)
+    real, seen = os.replace, []
 
-    def rename(src, dst):
-        if str(dst) == str(dest) and ".new-" in str(src):
+    def replace(src, dst):
+        seen.append(dst)
+        if len(seen) == 2:
             raise OSError(28, "No space left on device")
         real(src, dst)
 
-    monkeypatch.setattr(os, "rename", rename)
+    monkeypatch.setattr(os, "replace", replace)
     with pytest.raises(OutputError, match="No space left on device"):
-        write_tree({"a.yaml": "2\n"}, dest)
-    assert (dest / "a.yaml").read_text() == "1\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
+        write_tree({"a.yaml": "2\n", "b.yaml": "2\n"}, dest)
+    assert (dest / "a.yaml").read_text() == "2\n" and (dest / "b.yaml").read_text() == "1\n", "every file whole"
+    assert (dest / MARKER).read_text().startswith("# Being updated by platform_constructs.output.write_tree: incomplete")
+    monkeypatch.setattr(os, "replace", real)
+    write_tree({"a.yaml": "3\n"}, dest)  # still a tree of its own: the next run completes it
+    assert files_under(dest) == {"a.yaml": b"3\n", MARKER: (dest / MARKER).read_bytes()}
 
 
-KILL_AFTER_RENAME = textwrap.dedent("""
+KILL_HALF_WAY = textwrap.dedent("""
     import os, signal, sys
     from platform_constructs import output
     output._exchange = lambda a, b: False  # the fallback, as without renameat2 / renamex_np
-    real, kill_after = os.rename, sys.argv[2]
-    def rename(src, dst):
+    real = os.replace
+    def replace(src, dst):
         real(src, dst)
-        if os.path.basename(str(dst)).startswith(kill_after):
-            os.kill(os.getpid(), signal.SIGKILL)
-    os.rename = rename
-    output.write_tree({"a.yaml": "killed run\\n"}, sys.argv[1])
+        os.kill(os.getpid(), signal.SIGKILL)  # right after the first file
+    os.replace = replace
+    output.write_tree({"a.yaml": "killed run\\n", "b.yaml": "killed run\\n"}, sys.argv[1])
 """)
 
 
-@pytest.mark.parametrize(("kill_after", "survivor"), [(".dist.old-", "previous\n"), ("dist", "killed run\n")])
-def test_a_run_killed_during_the_fallback_swap_is_recovered(tmp_path, monkeypatch, kill_after, survivor):
-    """SIGKILL between the two renames (no dist/, the previous tree aside) or just after them (old tree left over):
-    the complete previous tree is never lost, and the next write_tree puts dist/ back before anything else."""
+def test_a_run_killed_during_the_fallback_never_leaves_no_dist(tmp_path, monkeypatch):
+    """SIGKILL half-way through the in-place update: dist/ is there, every file whole (previous or new), marked
+    incomplete so the GitOps publish refuses it, and the next write_tree completes it."""
+    dest = tmp_path / "dist"
+    write_tree({"a.yaml": "previous\n", "b.yaml": "previous\n", "gone.yaml": "previous\n"}, dest)
+    proc = subprocess.run([sys.executable, "-c", KILL_HALF_WAY, str(dest)], cwd=ROOT, capture_output=True)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    assert {p.name: p.read_text() for p in dest.glob("*.yaml")} == {
+        "a.yaml": "killed run\n", "b.yaml": "previous\n", "gone.yaml": "previous\n"}
+    sys.path.insert(0, str(ROOT / "tools"))
+    from publish_gitops import PublishError, publish
+    with pytest.raises(PublishError, match="and the files differ"):
+        publish(dest, tmp_path)
+
+    write_tree({"a.yaml": "next\n", "b.yaml": "next\n"}, dest)
+    assert {p.name: p.read_text() for p in dest.glob("*.yaml")} == {"a.yaml": "next\n", "b.yaml": "next\n"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
+
+
+def test_a_previous_tree_set_aside_by_an_earlier_version_is_put_back(tmp_path):
+    """Earlier versions' two-rename fallback could leave no dist/ and the previous tree at '.dist.old-<pid>-…'."""
     dest = tmp_path / "dist"
     write_tree({"a.yaml": "previous\n"}, dest)
-    proc = subprocess.run([sys.executable, "-c", KILL_AFTER_RENAME, str(dest), kill_after], cwd=ROOT, capture_output=True)
-    assert proc.returncode == -signal.SIGKILL, proc.stderr
-    aside = [p for p in tmp_path.iterdir() if p.name.startswith(".dist.old-")]
-    assert len(aside) == 1 and (aside[0] / "a.yaml").read_text() == "previous\n"
+    os.rename(dest, tmp_path / f".dist.old-{dead_pid()}-abc")
 
-    no_exchange(monkeypatch)
-
-    class Boom(dict):  # the next run fails too: dist/ must still be there afterwards
+    class Boom(dict):  # the next run fails: dist/ must be back all the same
         def items(self):
             raise RuntimeError("renderer crashed")
 
     with pytest.raises(RuntimeError, match="renderer crashed"):
         write_tree(Boom(), dest)
-    assert (dest / "a.yaml").read_text() == survivor
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
-    write_tree({"a.yaml": "next\n"}, dest)
-    assert (dest / "a.yaml").read_text() == "next\n"
+    assert (dest / "a.yaml").read_text() == "previous\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
 
 
