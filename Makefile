@@ -40,8 +40,8 @@ validate: setup
 	$(PY) tools/validate.py dist $(if $(CRD_DIR),--crd-dir $(CRD_DIR))
 
 # Parallel workers (pytest-xdist): the control plane, the restore drills and the CDK app each stay in one
-# worker (their tests share session fixtures, tests/conftest.py), every other test file runs whole in one.
-TEST_JOBS ?= -n 4 --dist loadgroup
+# worker (their tests share session fixtures), every other test file runs whole in one (tests/conftest.py).
+TEST_JOBS ?= -n 4
 test: setup tools
 	$(PY) -m pytest $(TEST_JOBS) $(PYTEST_ARGS)
 

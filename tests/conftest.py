@@ -36,9 +36,18 @@ def pytest_configure(config):
     config._platform_started = time.monotonic()
 
 
-def pytest_collection_modifyitems(config, items):
-    for item in items:  # honoured by `--dist loadgroup`
-        item.add_marker(pytest.mark.xdist_group(_part(item.nodeid)))
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: only called under `-n`
+def pytest_xdist_make_scheduler(config, log):
+    """Hand each part (see _part) whole to one worker, the largest parts first (collection order puts tests/cdk,
+    tests/cluster and tests/drills first). pytest-xdist's own `loadgroup` cannot do this under pytest 9: it
+    tags node ids through an attribute pytest no longer reads."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class PartScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _part(nodeid)
+
+    return PartScheduling(config, log)
 
 
 def pytest_runtest_logreport(report):
