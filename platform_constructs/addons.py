@@ -39,7 +39,7 @@ from constructs import Construct
 from . import _addon_charts as charts
 from ._errors import Problem, Problems
 from ._k8s import DNS1123_RULE, is_dns1123_label, qualified_image
-from .argocd import ARGOCD_NAMESPACE, IN_CLUSTER
+from .argocd import ARGOCD_NAMESPACE, IN_CLUSTER, project_sync_windows
 from .imports.argocd_application.io import argoproj as app_api
 from .imports.argocd_appproject.io import argoproj as project_api
 from .settings import EnvironmentSettings, PolicyAction, Resources
@@ -928,10 +928,10 @@ class PlatformAddons(Construct):
 
         self.addons: dict[str, Addon] = {a.name: a for a in built}
         self.required_exceptions: tuple[RequiredException, ...] = tuple(e for a in built for e in a.exceptions)
-        self.project = self._project(built)
+        self.project = self._project(built, props.env)
         self.applications = {a.name: self._application(a, props.env) for a in built}
 
-    def _project(self, addons: list[Addon]) -> project_api.AppProject:
+    def _project(self, addons: list[Addon], env: EnvironmentSettings) -> project_api.AppProject:
         return project_api.AppProject(self, "Project", metadata={
             "name": ADDONS_PROJECT, "namespace": ARGOCD_NAMESPACE,
             "annotations": {"argocd.argoproj.io/sync-wave": str(WAVE_PROJECT)}},  # before the Applications naming it
@@ -942,6 +942,9 @@ class PlatformAddons(Construct):
                           for ns in sorted({a.namespace for a in addons})],
             # Add-ons install CRDs, cluster roles and admission webhooks.
             cluster_resource_whitelist=[project_api.AppProjectSpecClusterResourceWhitelist(group="*", kind="*")],
+            # Add-on upgrades wait for the environment's change window like every other sync; a sync by hand
+            # (an Argo CD administrator's) stays possible at any hour.
+            sync_windows=project_sync_windows(env),
         ))
 
     def _application(self, addon: Addon, env: EnvironmentSettings) -> app_api.Application:

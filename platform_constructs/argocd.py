@@ -128,7 +128,7 @@ def _check_common(p: Problems, env: EnvironmentSettings, repo: GitOpsRepo) -> No
     p.extend("", repo.problems())
 
 
-def _sync_windows(env: EnvironmentSettings) -> list[project_api.AppProjectSpecSyncWindows] | None:
+def project_sync_windows(env: EnvironmentSettings) -> list[project_api.AppProjectSpecSyncWindows] | None:
     # Allow windows: while any exists, automated syncs run only inside one; manual ones too unless manual_sync.
     return [project_api.AppProjectSpecSyncWindows(kind="allow", schedule=w.schedule, duration=w.duration,
                                                   time_zone=w.time_zone, manual_sync=w.manual_sync,
@@ -245,7 +245,7 @@ class TeamProject(Construct):
             cluster_resource_whitelist=[],
             namespace_resource_whitelist=[project_api.AppProjectSpecNamespaceResourceWhitelist(group=g, kind=k)
                                           for g, k in TEAM_KINDS],
-            sync_windows=_sync_windows(props.env),
+            sync_windows=project_sync_windows(props.env),
             orphaned_resources=project_api.AppProjectSpecOrphanedResources(warn=True),
             roles=_team_roles(team, props),
         ))
@@ -293,7 +293,7 @@ class ClusterBootstrap(Construct):
             destinations=[project_api.AppProjectSpecDestinations(server=IN_CLUSTER, namespace="*")],
             cluster_resource_whitelist=[project_api.AppProjectSpecClusterResourceWhitelist(group="*", kind="*")],
             # The platform changes under the same windows as the teams' apps.
-            sync_windows=_sync_windows(env),
+            sync_windows=project_sync_windows(env),
         ))
         _application(self, "Root", name="root", project=PLATFORM_PROJECT, repo=repo, path=props.cluster_path,
                      namespace=ARGOCD_NAMESPACE, env=env, cascade=False)

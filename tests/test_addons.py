@@ -487,8 +487,10 @@ def test_namespace_pod_security_follows_the_exceptions(catalogues, env):
 
 
 def test_sync_is_automatic_only_where_the_environment_says(catalogues):
-    assert "automated" in catalogues["dev"].applications["velero"].to_json()["spec"]["syncPolicy"]
-    assert "automated" not in catalogues["prod"].applications["velero"].to_json()["spec"]["syncPolicy"]
+    for env in ("dev", "prod"):  # prod: inside its window only
+        assert "automated" in catalogues[env].applications["velero"].to_json()["spec"]["syncPolicy"]
+    assert catalogues["prod"].project.to_json()["spec"]["syncWindows"][0]["schedule"] == "0 9 * * 1-4"
+    assert "syncWindows" not in catalogues["dev"].project.to_json()["spec"]
     for catalogue in catalogues.values():
         for app in catalogue.applications.values():
             assert "finalizers" not in app.to_json()["metadata"], "deleting an add-on app must not cascade"

@@ -50,7 +50,7 @@ def _roles_allowing(project: dict, resource: str, action: str) -> set[str]:
 
 
 def test_prod_has_windows_and_syncs_by_itself_inside_them():
-    projects = [p for p in _docs("prod", "AppProject") if p["metadata"]["name"] != "addons"]
+    projects = _docs("prod", "AppProject")
     assert projects and all(p["spec"].get("syncWindows") for p in projects), "every prod AppProject has its change window"
     apps = _docs("prod", "Application")
     assert apps and all(a["spec"]["syncPolicy"].get("automated") for a in apps), "prod releases sync by themselves"

@@ -9,8 +9,10 @@ backup) when the newest base backup finished. On the primary, when that is older
 it runs barman-cloud-backup, then barman-cloud-backup-delete with a recovery window of RETENTION_DAYS (which
 also drops WAL no remaining backup needs). Standbys only report. barman-cloud-backup reads the data directory,
 which is why this runs in the database pod and not as a CronJob.
-A backup counts only when backup.info says DONE and its data tarball is in the store; an unreachable store is a
-failed pass (counted in the failures metric), and every store call is bounded in time (READ_TIMEOUT, retries).
+Each backup it takes is sealed: SEAL records the size and ETag of every object barman-cloud uploaded (barman-cloud
+records neither). A backup counts only when backup.info says DONE, its data tarball is in the store and every
+object matches its seal; an unreachable store is a failed pass (counted in the failures metric), and every store
+call is bounded in time (READ_TIMEOUT, retries).
 
 Metrics (Prometheus text format, GET /metrics):
   platform_pg_base_backup_last_success_timestamp_seconds   newest completed base backup in the store
@@ -63,17 +65,55 @@ def barman(command: str, *args: str, timeout: float | None = LIST_SECONDS) -> su
         return subprocess.CompletedProcess(cmd, 124, "", f"{command} gave no answer in {timeout:.0f}s")
 
 
-def has_data_tarball(backup_id: str) -> bool:
-    """Whether the store holds the backup's data tarball, not only its backup.info."""
+# What the agent writes next to each base backup it took: the size and ETag of every object barman-cloud
+# uploaded. barman-cloud records neither, so without it a tarball replaced or cut short (still a valid tar)
+# restores without complaint; pg-pitr-restore.sh refuses a backup whose objects differ from their seal.
+SEAL = "platform-seal.json"
+
+
+def _store(backup_id: str):
+    """The S3 client, the bucket and the backup's prefix ('<prefix>/<server>/base/<id>/')."""
     # barman-cloud's own dependencies: present wherever it is, imported here so --help needs neither.
     import boto3
     import botocore.config
     bucket, _, prefix = os.environ["BACKUP_DESTINATION"][len("s3://"):].partition("/")
     s3 = boto3.client("s3", endpoint_url=os.environ.get("S3_ENDPOINT_URL") or None, config=botocore.config.Config(
         connect_timeout=10, read_timeout=int(READ_TIMEOUT)))
-    base = "/".join(p for p in (prefix.strip("/"), os.environ["BACKUP_SERVER_NAME"], "base", backup_id) if p) + "/"
-    listed = s3.list_objects_v2(Bucket=bucket, Prefix=base).get("Contents", [])
-    return any(o["Key"][len(base):].startswith("data.tar") and o["Size"] > 0 for o in listed)
+    return s3, bucket, "/".join(p for p in (prefix.strip("/"), os.environ["BACKUP_SERVER_NAME"], "base", backup_id) if p) + "/"
+
+
+def _objects(s3, bucket: str, base: str) -> dict[str, dict]:
+    return {o["Key"][len(base):]: {"size": o["Size"], "etag": o["ETag"]}
+            for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=base)
+            for o in page.get("Contents", []) if o["Key"][len(base):] != SEAL}
+
+
+def seal(backup_id: str) -> None:
+    """Record the objects of the backup just taken; a backup without its data tarball is not sealed."""
+    s3, bucket, base = _store(backup_id)
+    objects = _objects(s3, bucket, base)
+    if not any(name.startswith("data.tar") and o["size"] > 0 for name, o in objects.items()):
+        raise RuntimeError(f"base backup {backup_id} has no data tarball in the store")
+    s3.put_object(Bucket=bucket, Key=base + SEAL, ContentType="application/json",
+                  Body=json.dumps({"backup_id": backup_id, "objects": objects}, indent=1, sort_keys=True).encode())
+
+
+def is_sealed(backup_id: str) -> bool:
+    """Whether the store holds the backup's data tarball and every object as its seal recorded them."""
+    s3, bucket, base = _store(backup_id)
+    objects = _objects(s3, bucket, base)
+    if not any(name.startswith("data.tar") and o["size"] > 0 for name, o in objects.items()):
+        log(f"base backup {backup_id} has a backup.info but no data tarball in the store: not counted")
+        return False
+    try:
+        recorded = json.loads(s3.get_object(Bucket=bucket, Key=base + SEAL)["Body"].read())["objects"]
+    except s3.exceptions.NoSuchKey:
+        log(f"base backup {backup_id} has no {SEAL} (not taken by this agent, or cut short): not counted")
+        return False
+    if recorded != objects:
+        log(f"base backup {backup_id}'s objects differ from its {SEAL} (replaced or cut short): not counted")
+        return False
+    return True
 
 
 def psql(sql: str) -> str:
@@ -81,20 +121,24 @@ def psql(sql: str) -> str:
                           text=True).stdout.strip()
 
 
-def newest_backup_end() -> float | None:
+def done_backups() -> list[tuple[float, str]]:
+    """(end time, id) of every backup barman lists as DONE, newest first."""
     proc = barman("barman-cloud-backup-list", "--format", "json")
     if proc.returncode != 0:
         raise RuntimeError(f"barman-cloud-backup-list failed: {proc.stderr.strip()}")
-    done = sorted(((dt.datetime.fromisoformat(b["end_time_iso"]).timestamp(), b["backup_id"])
+    return sorted(((dt.datetime.fromisoformat(b["end_time_iso"]).timestamp(), b["backup_id"])
                    for b in json.loads(proc.stdout or "{}").get("backups_list", [])
                    if b.get("status") == "DONE" and b.get("end_time_iso")), reverse=True)
-    for end, backup_id in done:
+
+
+def newest_backup_end() -> float | None:
+    """When the newest backup a restore can trust (DONE, sealed, its objects as sealed) ended."""
+    for end, backup_id in done_backups():
         try:
-            if has_data_tarball(backup_id):
+            if is_sealed(backup_id):
                 return end
         except Exception as e:  # botocore's errors have no common base worth importing here
             raise RuntimeError(f"listing base backup {backup_id} failed: {e}") from e
-        log(f"base backup {backup_id} has a backup.info but no data tarball in the store: not counted")
     return None
 
 
@@ -132,8 +176,18 @@ def check_once(interval: float, retention_days: int) -> bool:
     if proc.returncode != 0:
         count_failure(f"barman-cloud-backup exited {proc.returncode}: {proc.stderr.strip()}")
         return False
-    set_metric("platform_pg_base_backup_last_success_timestamp_seconds", newest_backup_end() or time.time())
-    log("base backup done")
+    try:
+        taken = done_backups()[0][1]
+        seal(taken)
+    except Exception as e:  # an unsealed backup is one pg-pitr-restore.sh refuses: not a success
+        count_failure(f"the new base backup could not be sealed: {e}")
+        return False
+    newest = newest_backup_end()
+    if newest is None:
+        count_failure(f"the new base backup {taken} is not in the store as sealed")
+        return False
+    set_metric("platform_pg_base_backup_last_success_timestamp_seconds", newest)
+    log(f"base backup {taken} done and sealed")
     proc = barman("barman-cloud-backup-delete", "--retention-policy", f"RECOVERY WINDOW OF {retention_days} DAYS")
     if proc.returncode != 0:
         log(f"retention cleanup failed (backups are kept): {proc.stderr.strip()}")

@@ -4,7 +4,8 @@
 # 1. reads where the archive ends (its newest WAL segment, on its newest timeline) before anything else, so a
 #    hole or a cut found later cannot pass for the end;
 # 2. barman-cloud-restore fetches the newest base backup that ends before TARGET_TIME (or the newest of all),
-#    checked complete (PG_VERSION, backup_label, a readable global/pg_control);
+#    checked complete (PG_VERSION, backup_label, a readable global/pg_control, and every object in S3 as the
+#    backup agent sealed it);
 # 3. replays archived WAL on a private server (no TCP listener) up to TARGET_TIME or the end of the archive,
 #    promotes, and proves it got there: without a target PostgreSQL must have asked for the segment after the
 #    archive's end (pg-wal-restore.sh records that), with one it must have logged reaching it; any FATAL fails;
@@ -72,7 +73,33 @@ for f in PG_VERSION backup_label global/pg_control; do
   [ -s "$dest/$f" ] || fail "the base backup from $where restored no $f: it is incomplete"
 done
 pg_controldata "$dest" 2>&1 | grep -q "CRC.*does not match" && fail "the base backup from $where has a corrupted global/pg_control"
-
+# A tarball replaced or cut short (still a valid tar) restores without complaint and may lack any relation file
+# that replay never touches: the backup's objects must be as the backup agent sealed them (pg-backup-agent.py).
+backup_id=$(sed -n 's/^LABEL: Barman backup [^ ]* \([0-9]\{8\}T[0-9]\{6\}\)$/\1/p' "$dest/backup_label")  # server name, id
+[ -n "$backup_id" ] || fail "the base backup from $where has no barman label in backup_label: it cannot be checked against its seal"
+seal=$(timeout "$S3_ATTEMPT_SECONDS" python3 - "$source_url" "$source_name" "$backup_id" <<'PY'
+# "ok", or what differs between the backup's objects and the seal the backup agent wrote when it took it.
+import json, sys, boto3, botocore.config, os
+url, server, backup = sys.argv[1:4]
+bucket, _, prefix = url[len("s3://"):].partition("/")
+base = f"{prefix.strip('/')}/{server}/base/{backup}/".lstrip("/")
+s3 = boto3.client("s3", endpoint_url=os.environ.get("S3_ENDPOINT_URL") or None, config=botocore.config.Config(
+    read_timeout=int(os.environ["S3_READ_TIMEOUT"]), connect_timeout=10))
+stored = {o["Key"][len(base):]: {"size": o["Size"], "etag": o["ETag"]}
+          for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=base)
+          for o in page.get("Contents", []) if o["Key"] != base + "platform-seal.json"}
+try:
+    sealed = json.loads(s3.get_object(Bucket=bucket, Key=base + "platform-seal.json")["Body"].read())["objects"]
+except s3.exceptions.NoSuchKey:
+    print("unsealed: it has no platform-seal.json (not taken by the backup agent, or its upload was cut short)")
+    sys.exit()
+wrong = sorted(n for n in sealed.keys() | stored.keys() if sealed.get(n) != stored.get(n))
+print("ok" if not wrong else "objects differ from their seal (" + ", ".join(
+    f"{n}: sealed {sealed.get(n, {}).get('size', 'none')} bytes, stored {stored.get(n, {}).get('size', 'none')}"
+    for n in wrong[:3]) + "): a tarball was cut short or replaced")
+PY
+) || fail "could not read base backup $backup_id's objects and seal in $where (see above)"
+[ "$seal" = ok ] || fail "the base backup $backup_id in $where is $seal"
 # Recovery settings go last in postgresql.auto.conf, so they win over anything the backup carried.
 {
   echo "# pg-pitr-restore.sh"

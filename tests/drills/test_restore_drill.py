@@ -297,6 +297,29 @@ s3.put_object(Bucket={BUCKET!r}, Key={newest!r}, Body=out.getvalue())""")
     assert "global/pg_control" in line, line
 
 
+def test_a_base_backup_missing_a_table_file_fails_the_restore(drill, primary):
+    """A tarball re-packed without one table's data file (pg_control and backup_label intact, a valid tar): replay
+    never touches the table, so the restore used to open for writes without it. Its objects now differ from the
+    seal the backup agent wrote."""
+    heap = drill.sql("orders", "SELECT pg_relation_filepath('orders')", primary)
+    assert drill.agent(primary, BASE_BACKUP_INTERVAL_SECONDS="0").returncode == 0
+    keys = drill.s3(f"[print(o['Key']) for o in s3.list_objects_v2(Bucket={BUCKET!r}, "
+                    f"Prefix='databases/{NAME}/{NAME}/base/')['Contents']]").split()
+    newest = max(k for k in keys if k.endswith("/data.tar.gz"))
+    drill.s3(f"""import io, tarfile
+src = tarfile.open(fileobj=io.BytesIO(s3.get_object(Bucket={BUCKET!r}, Key={newest!r})['Body'].read()), mode='r:gz')
+out = io.BytesIO()
+with tarfile.open(fileobj=out, mode='w:gz') as dst:
+    for m in src.getmembers():
+        if m.name.lstrip('./') != {heap!r}:
+            dst.addfile(m, src.extractfile(m) if m.isfile() else None)
+s3.put_object(Bucket={BUCKET!r}, Key={newest!r}, Body=out.getvalue())""")
+    injected(f"table 'orders' ({heap}) left out of the newest base backup's tarball, the rest intact")
+    out = drill.script("pg-pitr-restore.sh", str(drill.root / "missing-table" / "data"), check=False)
+    line = loud_failure(out, "pitr-restore")
+    assert "objects differ from their seal (data.tar.gz: sealed" in line and "cut short or replaced" in line, out.stderr[-3000:]
+
+
 def test_losing_the_primary_measures_rto_and_rpo(drill, primary):
     # archive_timeout 1s for this drill (the rendered value is derived from the RPO: 30m in dev), so it measures
     # the mechanism in seconds rather than waiting half an hour.
