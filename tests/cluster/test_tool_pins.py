@@ -10,8 +10,9 @@ import yaml
 from argocd_sync import ROOT, Manifest, sync_order
 from platform_infra.config import ENVIRONMENTS
 
+from tools.addon_render import CHART_DIR
+
 K8S_MOD = ROOT / "tools" / "go" / "kubernetes" / "go.mod"
-CHART_DIR = pathlib.Path(os.environ.get("CHART_DIR") or ROOT.parent / "shared" / "charts")
 KYVERNO_CHART = CHART_DIR / "kyverno-3.9.0"
 PROMETHEUS_STACK_CHART = CHART_DIR / "kube-prometheus-stack-88.5.3"
 BIN = ROOT / "build" / "bin"
