@@ -101,9 +101,9 @@ def _keys(*paths: str) -> frozenset[str]:
 
 
 ARGO_CD = PinnedChart(
-    "https://argoproj.github.io/argo-helm", "argo-cd", "10.4.2",
-    "argo-helm charts/argo-cd/values.yaml: 10.4.2 is not stored; read at chart 9.6.1 (@aa6978d5) and checked "
-    "against the 9.7-10.4.2 release notes (redis-ha 4.38.0, Argo CD v3.5.2, no key renames); redis-ha values @2ff178d0",
+    "https://argoproj.github.io/argo-helm", "argo-cd", "10.1.1",
+    "chart source argoproj/argo-helm charts/argo-cd 10.1.1 @af0a9310bacb (Argo CD v3.4.4), redis-ha 4.38.0 "
+    "@2e2539a8960e: values.yaml, templates and helm template renders (tests/test_addon_render.py)",
     _keys("global.domain", "crds.keep", "dex.enabled", "redis-ha.enabled", "configs.cm.*", "configs.params.*",
           "controller.replicas", "server.replicas", "repoServer.replicas", "applicationSet.replicas"),
     # Every Argo CD component and the redis-secret-init hook Job use the global image. Off here: dex, the
@@ -136,9 +136,9 @@ ARGO_CD = PinnedChart(
           for c, key in (("", ""), (" config-init", ".init")))))
 
 ARGO_ROLLOUTS = PinnedChart(
-    "https://argoproj.github.io/argo-helm", "argo-rollouts", "2.41.1",
-    "argo-helm charts/argo-rollouts/values.yaml: 2.41.1 is not stored; read at 2.41.0 (@6f2eecb2, Argo Rollouts "
-    "v1.9.0); 2.41.1 only moves the app to v1.9.1, the CRDs in cdk8s.yaml",
+    "https://argoproj.github.io/argo-helm", "argo-rollouts", "2.41.0",
+    "chart source argoproj/argo-helm charts/argo-rollouts 2.41.0 @8796aeaa8242 (Argo Rollouts v1.9.0): values.yaml, "
+    "templates and helm template renders (tests/test_addon_render.py)",
     _keys("installCRDs", "keepCRDs", "dashboard.enabled", "controller.replicas", "controller.metrics.enabled",
           "controller.metrics.serviceMonitor.enabled"),
     images=(ChartImage("controller.image.registry", "quay.io"),
@@ -148,9 +148,9 @@ ARGO_ROLLOUTS = PinnedChart(
                                only_if="dashboard.enabled")))
 
 KYVERNO = PinnedChart(
-    "https://kyverno.github.io/kyverno", "kyverno", "3.9.2",
-    "kyverno charts/kyverno/values.yaml and _helpers.tpl: no 3.9.x copy is stored; read on main after 1.17 "
-    "(@8191af10, helpers @d4665e8d); Kyverno v1.19, the CRDs in cdk8s.yaml",
+    "https://kyverno.github.io/kyverno", "kyverno", "3.9.0",
+    "chart source kyverno/kyverno charts/kyverno 3.9.0 @ee97ce09538b (Kyverno v1.19.0, the CRDs in cdk8s.yaml), "
+    "reports-server 0.1.6 @8c5b5d3c4fa3: values.yaml, _helpers.tpl and helm template renders (tests/test_addon_render.py)",
     _keys("config.webhooks.*", "features.forceFailurePolicyIgnore.enabled",
           "admissionController.replicas", "admissionController.container.extraArgs.*",
           "admissionController.serviceMonitor.enabled", "backgroundController.replicas",
@@ -168,9 +168,9 @@ KYVERNO = PinnedChart(
                   for c in ("backgroundController", "cleanupController", "reportsController"))))
 
 VELERO = PinnedChart(
-    "https://vmware-tanzu.github.io/helm-charts", "velero", "12.2.0",
-    "vmware-tanzu/helm-charts charts/velero/values.yaml @07be062a (image v1.18.2: chart 12.2.0 or just after; "
-    "12.1.0 is v1.18.1) and values.schema.json @081defe3",
+    "https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0",
+    "chart source vmware-tanzu/helm-charts charts/velero 12.1.0 @84dd2c080519 (Velero v1.18.1, the CRDs in "
+    "cdk8s.yaml): values.yaml, values.schema.json and helm template renders (tests/test_addon_render.py)",
     _keys("configuration.backupStorageLocation", "configuration.volumeSnapshotLocation", "configuration.features",
           "snapshotsEnabled", "deployNodeAgent", "credentials.useSecret", "initContainers",
           "serviceAccount.server.create", "serviceAccount.server.name", "serviceAccount.server.annotations.*",
@@ -188,8 +188,9 @@ VELERO = PinnedChart(
 
 EXTERNAL_SECRETS = PinnedChart(
     "https://charts.external-secrets.io", "external-secrets", "2.9.0",
-    "external-secrets deploy/charts/external-secrets/values.yaml: 2.9.0 is not stored; read at 2.0.0 (@0060da0b); "
-    "v2.9.0 is the version of the CRDs in cdk8s.yaml",
+    "chart source external-secrets/external-secrets deploy/charts/external-secrets 2.9.0 @cc5bfbc2234a (v2.9.0, the "
+    "CRDs in cdk8s.yaml), bitwarden-sdk-server v0.6.0 @a85829122db4: values.yaml and helm template renders "
+    "(tests/test_addon_render.py)",
     _keys("installCRDs", "replicaCount", "leaderElect", "serviceAccount.create", "serviceAccount.name",
           "serviceAccount.annotations.*", "webhook.replicaCount", "certController.replicaCount"),
     images=tuple(ChartImage(f"{c}image.repository", "ghcr.io/external-secrets/external-secrets")
@@ -198,11 +199,12 @@ EXTERNAL_SECRETS = PinnedChart(
                      for name, p in (("controller", ""), ("webhook", "webhook."), ("cert-controller", "certController."))))
 
 KUBE_PROMETHEUS_STACK = PinnedChart(
-    "https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "90.2.0",
-    "prometheus-community charts/kube-prometheus-stack: 90.2.0 (prometheus-operator v0.93, the CRDs in cdk8s.yaml; "
-    "91.0.0 moved to v0.94) is not stored; values.yaml read at ~75-77 (@001f3a6d), templates @023264b5/@00a8c667, "
-    "grafana chart 13.1.0 (@03968120), kube-state-metrics 7.0.1 (@09707f6a), node-exporter @01931990; the "
-    "certgen image moved to ghcr.io/jkroepke/kube-webhook-certgen by 85 (third-party renders of 85-90)",
+    "https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "88.5.3",
+    "chart source prometheus-community/helm-charts charts/kube-prometheus-stack 88.5.3 @ea930baeebeb "
+    "(prometheus-operator v0.93.1; the CRDs in cdk8s.yaml are v0.93.0): values.yaml and templates (certgen image "
+    "ghcr.io/jkroepke/kube-webhook-certgen); its dependencies grafana 12.11.1, kube-state-metrics 8.4.0 and "
+    "prometheus-node-exporter 4.56.1 are not in the chart source, so their keys are as read at grafana 13.1.0 "
+    "(@03968120), kube-state-metrics 7.0.1 (@09707f6a), node-exporter @01931990, and the chart is not rendered",
     _keys("crds.enabled", "alertmanager.enabled", "alertmanager.alertmanagerSpec.replicas",
           "prometheus.prometheusSpec.replicas", "prometheus.prometheusSpec.retention",
           "prometheus.prometheusSpec.serviceMonitorSelectorNilUsesHelmValues",
@@ -253,7 +255,8 @@ KUBE_PROMETHEUS_STACK = PinnedChart(
 
 INGRESS_NGINX = PinnedChart(
     "https://kubernetes.github.io/ingress-nginx", "ingress-nginx", "4.14.1",
-    "kubernetes/ingress-nginx charts/ingress-nginx/values.yaml: 4.14.1 is not stored; read at 4.14.2 (@f7ab38b8)",
+    "chart source kubernetes/ingress-nginx charts/ingress-nginx 4.14.1 @78f593b24494 (controller v1.14.1): values.yaml, "
+    "templates and helm template renders (tests/test_addon_render.py)",
     _keys("controller.replicaCount", "controller.ingressClassResource.name", "controller.ingressClassResource.default",
           "controller.allowSnippetAnnotations", "controller.service.annotations.*", "controller.metrics.enabled",
           "controller.metrics.serviceMonitor.enabled"),
@@ -269,9 +272,9 @@ INGRESS_NGINX = PinnedChart(
                   for job in ("createSecretJob", "patchWebhookJob"))))
 
 AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
-    "https://aws.github.io/eks-charts", "aws-load-balancer-controller", "3.6.0",
-    "aws/eks-charts release v0.0.246 (aws-load-balancer-controller v3.6.0); kubernetes-sigs/aws-load-balancer-"
-    "controller helm/aws-load-balancer-controller/values.yaml: 3.6.0 is not stored; read at v3.4.0 (@a93d1ab5)",
+    "https://aws.github.io/eks-charts", "aws-load-balancer-controller", "3.5.0",
+    "chart source aws/eks-charts stable/aws-load-balancer-controller 3.5.0 @5239609242f3 (controller v3.5.0): "
+    "values.yaml, templates and helm template renders (tests/test_addon_render.py)",
     _keys("clusterName", "region", "vpcTags.*", "replicaCount", "enableServiceMutatorWebhook",
           "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*"),
     images=(ChartImage("image.repository", "public.ecr.aws/eks/aws-load-balancer-controller"),),
@@ -279,17 +282,17 @@ AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
 
 CLUSTER_AUTOSCALER = PinnedChart(
     "https://kubernetes.github.io/autoscaler", "cluster-autoscaler", "9.52.1",
-    "kubernetes/autoscaler cluster-autoscaler/charts/cluster-autoscaler (values table in README.md): 9.52.1 is "
-    "not stored; read at 9.52.0 (@34cfc531, cluster-autoscaler 1.34.1)",
+    "chart source kubernetes/autoscaler cluster-autoscaler/charts/cluster-autoscaler 9.52.1 @006f34a9e1b7 "
+    "(cluster-autoscaler 1.34.1): values.yaml, templates and helm template renders (tests/test_addon_render.py)",
     _keys("cloudProvider", "awsRegion", "autoDiscovery.clusterName", "replicaCount", "extraArgs.*",
           "rbac.serviceAccount.create", "rbac.serviceAccount.name", "rbac.serviceAccount.annotations.*"),
     images=(ChartImage("image.repository", "registry.k8s.io/autoscaling/cluster-autoscaler"),),
     containers=(ChartContainer("cluster-autoscaler", "resources", "containerSecurityContext", "securityContext"),))
 
 FLUENT_BIT = PinnedChart(
-    "https://fluent.github.io/helm-charts", "fluent-bit", "0.58.2",
-    "fluent/helm-charts charts/fluent-bit/values.yaml: 0.58.2 (Fluent Bit 5.1) is not stored; read at 0.54.0 "
-    "(@7d053eb7), the CHANGELOG to 0.57.9 (@0191c5ab) renames no key",
+    "https://fluent.github.io/helm-charts", "fluent-bit", "0.58.1",
+    "chart source fluent/helm-charts charts/fluent-bit 0.58.1 @22a564dc8560 (Fluent Bit 5.1.1): values.yaml, "
+    "templates and helm template renders (tests/test_addon_render.py)",
     _keys("serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*", "tolerations",
           "config.inputs", "config.filters", "config.outputs",
           "podSecurityContext.*", "securityContext.*"),
@@ -302,8 +305,9 @@ FLUENT_BIT = PinnedChart(
 
 FALCO = PinnedChart(
     "https://falcosecurity.github.io/charts", "falco", "7.2.1",
-    "falcosecurity/charts charts/falco/values.yaml: 7.2.1 (Falco 0.42.1, falcoctl 0.12.1 per CHANGELOG @8d52d3d9) "
-    "is not stored; read at ~7.0.1 (@ceca89e8) and 8.0.x (@026862c7), same keys; falcosidekick values @2ab92f04",
+    "chart source falcosecurity/charts charts/falco 7.2.1 @e518c8891223 (Falco 0.42.1, falcoctl 0.12.1): values.yaml "
+    "and templates; its dependencies falcosidekick 0.11.2, k8s-metacollector 0.1.11 and falco-talon 0.3.1 are not in "
+    "the chart source, so falcosidekick's keys are as read @2ab92f04, and the chart is not rendered",
     _keys("driver.kind", "driver.modernEbpf.leastPrivileged", "tty", "customRules.*",
           "falco.json_output", "falcosidekick.enabled", "falcosidekick.config.alertmanager.hostport",
           "falcosidekick.config.alertmanager.minimumpriority"),

@@ -216,7 +216,7 @@ class ArgoCdAddon:
     enabled: bool = True
     """Default: True. Turning it off leaves Argo CD to be managed by hand."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.ARGO_CD))
-    """Default: argo-cd 10.4.2 (Argo CD v3.5)."""
+    """Default: argo-cd 10.1.1 (Argo CD v3.4)."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -226,7 +226,7 @@ class RolloutsAddon:
     enabled: bool = True
     """Default: True."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.ARGO_ROLLOUTS))
-    """Default: argo-rollouts 2.41.1 (Argo Rollouts v1.9.1)."""
+    """Default: argo-rollouts 2.41.0 (Argo Rollouts v1.9.0)."""
     namespace: str = "argo-rollouts"
     """Default: 'argo-rollouts'."""
     dashboard: bool = False
@@ -240,7 +240,7 @@ class KyvernoAddon:
     enabled: bool = True
     """Default: True."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.KYVERNO))
-    """Default: kyverno 3.9.2 (Kyverno v1.19)."""
+    """Default: kyverno 3.9.0 (Kyverno v1.19)."""
     namespace: str = "kyverno"
     """Default: 'kyverno'."""
     webhook_timeout_seconds: int = 5
@@ -257,7 +257,7 @@ class VeleroAddon:
     enabled: bool = True
     """Default: True. Needs `AwsTargets.velero`."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.VELERO))
-    """Default: velero 12.2.0 (Velero v1.18)."""
+    """Default: velero 12.1.0 (Velero v1.18)."""
     aws_plugin_image: str = "docker.io/velero/velero-plugin-for-aws:v1.14.0"
     """Default: 'docker.io/velero/velero-plugin-for-aws:v1.14.0', the plugin release paired with Velero v1.18
     (pulled through the Docker Hub mirror when the environment has one)."""
@@ -283,7 +283,7 @@ class MonitoringAddon:
     enabled: bool = True
     """Default: True."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.KUBE_PROMETHEUS_STACK))
-    """Default: kube-prometheus-stack 90.2.0 (prometheus-operator v0.93)."""
+    """Default: kube-prometheus-stack 88.5.3 (prometheus-operator v0.93)."""
     namespace: str = "monitoring"
     """Default: 'monitoring'."""
     retention: str = "15d"
@@ -316,7 +316,7 @@ class LoadBalancerControllerAddon:
     enabled: bool = True
     """Default: True. Needs `AwsTargets.load_balancer_controller`."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.AWS_LOAD_BALANCER_CONTROLLER))
-    """Default: aws-load-balancer-controller 3.6.0."""
+    """Default: aws-load-balancer-controller 3.5.0."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -336,7 +336,7 @@ class FluentBitAddon:
     enabled: bool = True
     """Default: True. Needs `AwsTargets.fluent_bit`."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.FLUENT_BIT))
-    """Default: fluent-bit 0.58.2."""
+    """Default: fluent-bit 0.58.1."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
