@@ -30,10 +30,29 @@ class ChartImage:
     pull_from: str = ""
     """The same image under a registry that has an ECR pull-through cache, when `default`'s has none (e.g.
     'cr.fluentbit.io/fluent/fluent-bit' is 'docker.io/fluent/fluent-bit'). Empty: pull `default` through the cache."""
+    only_if: str = ""
+    """Values path of the switch that makes the chart run this image ('dashboard.enabled'; '!path' when the switch
+    turns it off). Empty: always runs."""
 
     def mirrored(self, mirrors: Mapping[str, str]) -> str | None:
         """The value pointing at the environment's mirror of the image's registry, or None without one."""
         return through_mirror(self.pull_from or self.default, mirrors)
+
+
+def value_at(values: Mapping, path: str) -> object:
+    """The value at dotted `path` in a values tree, or {} where it is not set."""
+    node: object = values
+    for part in path.split("."):
+        node = node.get(part, {}) if isinstance(node, Mapping) else {}
+    return node
+
+
+def runs(only_if: str, values: Mapping) -> bool:
+    """Whether an image or container switched by `only_if` runs with `values`."""
+    if not only_if:
+        return True
+    on = bool(value_at(values, only_if.removeprefix("!")))
+    return not on if only_if.startswith("!") else on
 
 
 def through_mirror(image: str, mirrors: Mapping[str, str]) -> str | None:
@@ -60,7 +79,11 @@ class ChartContainer:
     """securityContext fields the platform must not force here, because the pod carries a RequiredException for
     them (e.g. 'runAsNonRoot' for Fluent Bit, which reads the node's log files as root)."""
     only_if: str = ""
-    """Values path of the switch that turns this container on ('redis-ha.enabled'). Empty: always runs."""
+    """Values path of the switch that turns this container on ('redis-ha.enabled'; '!redis-ha.enabled' for one the
+    switch turns off). Empty: always runs."""
+    rendered: str = ""
+    """'<workload>/<container>' in the chart's `helm template` output (release named like the add-on), where the
+    render tests find it. Empty only in charts the tests cannot render (see `checked`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,36 +127,40 @@ ARGO_CD = PinnedChart(
     "https://argoproj.github.io/argo-helm", "argo-cd", "10.1.1",
     "chart source argoproj/argo-helm charts/argo-cd 10.1.1 @af0a9310bacb (Argo CD v3.4.4), redis-ha 4.38.0 "
     "@2e2539a8960e: values.yaml, templates and helm template renders (tests/test_addon_render.py)",
-    _keys("global.domain", "crds.keep", "dex.enabled", "redis-ha.enabled", "configs.cm.*", "configs.params.*",
+    _keys("global.domain", "crds.keep", "dex.enabled", "redis-ha.enabled", "redis.serviceAccount.create", "configs.cm.*",
+          "configs.params.*",
           "controller.replicas", "server.replicas", "repoServer.replicas", "applicationSet.replicas"),
     # Every Argo CD component and the redis-secret-init hook Job use the global image. Off here: dex, the
     # redis exporters (redis.exporter, redis-ha.exporter) and redis-ha's sysctl init container.
     images=(ChartImage("global.image.repository", "quay.io/argoproj/argocd"),
             # 'ecr-public.aws.com' is the chart's spelling of public.ecr.aws
             ChartImage("redis.image.repository", "ecr-public.aws.com/docker/library/redis",
-                       "public.ecr.aws/docker/library/redis"),
+                       "public.ecr.aws/docker/library/redis", only_if="!redis-ha.enabled"),
             ChartImage("redis-ha.image.repository", "ecr-public.aws.com/docker/library/redis",
-                       "public.ecr.aws/docker/library/redis"),
+                       "public.ecr.aws/docker/library/redis", only_if="redis-ha.enabled"),
             ChartImage("redis-ha.haproxy.image.repository", "ecr-public.aws.com/docker/library/haproxy",
-                       "public.ecr.aws/docker/library/haproxy")),
+                       "public.ecr.aws/docker/library/haproxy", only_if="redis-ha.enabled")),
     # Each component's pod securityContext is global.securityContext ({}); its containers carry runAsNonRoot and
     # seccomp themselves. copyutil (repo-server's init container) shares repo-server's securityContext. redis-ha
     # (stage and prod) shares one securityContext across its StatefulSet's containers; values @2ff178d0.
     containers=(
-        *(ChartContainer(c, f"{c}.resources", f"{c}.containerSecurityContext")
-          for c in ("controller", "server", "repoServer", "applicationSet", "notifications")),
-        ChartContainer("copyutil", "repoServer.copyutil.resources", "repoServer.containerSecurityContext"),
-        ChartContainer("redis", "redis.resources", "redis.containerSecurityContext", "redis.securityContext"),  # dev
+        *(ChartContainer(c, f"{c}.resources", f"{c}.containerSecurityContext", rendered=f"argo-cd-argocd-{r}/{r}")
+          for c, r in (("controller", "application-controller"), ("server", "server"), ("repoServer", "repo-server"),
+                       ("applicationSet", "applicationset-controller"), ("notifications", "notifications-controller"))),
+        ChartContainer("copyutil", "repoServer.copyutil.resources", "repoServer.containerSecurityContext",
+                       rendered="argo-cd-argocd-repo-server/copyutil"),
+        ChartContainer("redis", "redis.resources", "redis.containerSecurityContext", "redis.securityContext",
+                       only_if="!redis-ha.enabled", rendered="argo-cd-argocd-redis/redis"),
         ChartContainer("redis-secret-init", "redisSecretInit.resources", "redisSecretInit.containerSecurityContext",
-                       "redisSecretInit.securityContext"),
+                       "redisSecretInit.securityContext", rendered="argo-cd-argocd-redis-secret-init/secret-init"),
         *(ChartContainer(f"redis-ha {c}", f"redis-ha.{key}.resources", "redis-ha.containerSecurityContext",
-                         "redis-ha.securityContext", only_if="redis-ha.enabled")
+                         "redis-ha.securityContext", only_if="redis-ha.enabled", rendered=f"argo-cd-redis-ha-server/{c}")
           for c, key in (("config-init", "init"), ("redis", "redis"), ("sentinel", "sentinel"),
                          ("split-brain-fix", "splitBrainDetection"))),
         *(ChartContainer(f"redis-ha haproxy{c}", f"redis-ha.haproxy{key}.resources",
                          "redis-ha.haproxy.containerSecurityContext", "redis-ha.haproxy.securityContext",
-                         only_if="redis-ha.enabled")
-          for c, key in (("", ""), (" config-init", ".init")))))
+                         only_if="redis-ha.enabled", rendered=f"argo-cd-redis-ha-haproxy/{r}")
+          for c, key, r in (("", "", "haproxy"), (" config-init", ".init", "config-init")))))
 
 ARGO_ROLLOUTS = PinnedChart(
     "https://argoproj.github.io/argo-helm", "argo-rollouts", "2.41.0",
@@ -142,10 +169,11 @@ ARGO_ROLLOUTS = PinnedChart(
     _keys("installCRDs", "keepCRDs", "dashboard.enabled", "controller.replicas", "controller.metrics.enabled",
           "controller.metrics.serviceMonitor.enabled"),
     images=(ChartImage("controller.image.registry", "quay.io"),
-            ChartImage("dashboard.image.registry", "quay.io")),  # the dashboard runs only when asked for
-    containers=(ChartContainer("controller", "controller.resources", "containerSecurityContext", "podSecurityContext"),
+            ChartImage("dashboard.image.registry", "quay.io", only_if="dashboard.enabled")),
+    containers=(ChartContainer("controller", "controller.resources", "containerSecurityContext", "podSecurityContext",
+                               rendered="argo-rollouts/argo-rollouts"),
                 ChartContainer("dashboard", "dashboard.resources", "containerSecurityContext", "podSecurityContext",
-                               only_if="dashboard.enabled")))
+                               only_if="dashboard.enabled", rendered="argo-rollouts-dashboard/argo-rollouts-dashboard")))
 
 KYVERNO = PinnedChart(
     "https://kyverno.github.io/kyverno", "kyverno", "3.9.0",
@@ -162,10 +190,20 @@ KYVERNO = PinnedChart(
     images=(ChartImage("global.image.registry", "reg.kyverno.io", "ghcr.io"),
             ChartImage("webhooksCleanup.image.registry", "ghcr.io")),
     # Kyverno's webhooks skip its own namespace; Pod Security (restricted) still applies there, and the chart's
-    # contexts meet it. Resources are the platform's.
-    containers=(ChartContainer("admission-controller", "admissionController.container.resources"),
-                *(ChartContainer(c, f"{c}.resources")
-                  for c in ("backgroundController", "cleanupController", "reportsController"))))
+    # contexts meet it. Resources are the platform's. The render showed the admission controller's init container
+    # and the hook Jobs (post-upgrade resource migration; the pre-delete webhook cleanup and scale-to-zero, which
+    # only `helm uninstall` runs), sized by the chart until then.
+    containers=(ChartContainer("admission-controller", "admissionController.container.resources",
+                               rendered="kyverno-admission-controller/kyverno"),
+                ChartContainer("admission-controller init", "admissionController.initContainer.resources",
+                               rendered="kyverno-admission-controller/kyverno-pre"),
+                *(ChartContainer(c, f"{c}.resources", rendered=f"kyverno-{r}-controller/controller")
+                  for c, r in (("backgroundController", "background"), ("cleanupController", "cleanup"),
+                               ("reportsController", "reports"))),
+                ChartContainer("migrate-resources", "crds.migration.podResources",
+                               rendered="kyverno-migrate-resources/kyverno-cli"),
+                *(ChartContainer(job, "webhooksCleanup.resources", rendered=f"kyverno-{job}/kubectl")
+                  for job in ("rm-webhooks", "scale-to-zero"))))
 
 VELERO = PinnedChart(
     "https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0",
@@ -175,16 +213,20 @@ VELERO = PinnedChart(
           "snapshotsEnabled", "deployNodeAgent", "credentials.useSecret", "initContainers",
           "serviceAccount.server.create", "serviceAccount.server.name", "serviceAccount.server.annotations.*",
           "metrics.enabled", "metrics.serviceMonitor.enabled"),
-    # The server (and the node agent, when asked for) plus the upgrade-CRDs hook Job, which also runs kubectl.
-    # The AWS plugin is the catalogue's own init container, mirrored the same way.
+    # The server (and the node agent, when asked for) plus the upgrade-CRDs hook Job. kubectl runs only in the
+    # cleanup-CRDs pre-delete Job (`cleanUpCRDs`, off). The AWS plugin is the catalogue's own init container,
+    # mirrored the same way.
     images=(ChartImage("image.repository", "docker.io/velero/velero"),
-            ChartImage("kubectl.image.repository", "registry.k8s.io/kubectl")),
-    # The upgrade-CRDs hook Job (upgradeJobResources, PR #514) runs the velero image with the server's
-    # securityContext after a kubectl init container. The node agent, when asked for, carries an exception.
-    containers=(ChartContainer("velero", "resources", "containerSecurityContext", "podSecurityContext"),
-                ChartContainer("upgrade-crds", "upgradeJobResources", "containerSecurityContext", "podSecurityContext"),
-                ChartContainer("upgrade-crds kubectl", "kubectl.resources", "kubectl.containerSecurityContext",
-                               "podSecurityContext")))
+            ChartImage("kubectl.image.repository", "registry.k8s.io/kubectl", only_if="cleanUpCRDs")),
+    # The upgrade-CRDs hook Job runs `velero install --crds-only --apply` with the velero image and the server's
+    # securityContext (at 12.1.0 no kubectl init container: the render showed it). The node agent, when asked
+    # for, carries an exception.
+    containers=(ChartContainer("velero", "resources", "containerSecurityContext", "podSecurityContext",
+                               rendered="velero/velero"),
+                ChartContainer("upgrade-crds", "upgradeJobResources", "containerSecurityContext", "podSecurityContext",
+                               rendered="velero-upgrade-crds/velero"),
+                ChartContainer("cleanup-crds kubectl", "kubectl.resources", "kubectl.containerSecurityContext",
+                               "podSecurityContext", only_if="cleanUpCRDs", rendered="velero-cleanup-crds/delete-backup")))
 
 EXTERNAL_SECRETS = PinnedChart(
     "https://charts.external-secrets.io", "external-secrets", "2.9.0",
@@ -195,8 +237,12 @@ EXTERNAL_SECRETS = PinnedChart(
           "serviceAccount.annotations.*", "webhook.replicaCount", "certController.replicaCount"),
     images=tuple(ChartImage(f"{c}image.repository", "ghcr.io/external-secrets/external-secrets")
                  for c in ("", "webhook.", "certController.")),
-    containers=tuple(ChartContainer(name, f"{p}resources", f"{p}securityContext", f"{p}podSecurityContext")
-                     for name, p in (("controller", ""), ("webhook", "webhook."), ("cert-controller", "certController."))))
+    containers=tuple(ChartContainer(name, f"{p}resources", f"{p}securityContext", f"{p}podSecurityContext",
+                                    rendered=f"{workload}/{container}")
+                     for name, p, workload, container in (
+                         ("controller", "", "external-secrets", "external-secrets"),
+                         ("webhook", "webhook.", "external-secrets-webhook", "webhook"),
+                         ("cert-controller", "certController.", "external-secrets-cert-controller", "cert-controller"))))
 
 KUBE_PROMETHEUS_STACK = PinnedChart(
     "https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "88.5.3",
@@ -265,11 +311,12 @@ INGRESS_NGINX = PinnedChart(
     images=(ChartImage("global.image.registry", "registry.k8s.io"),),
     # The controller's securityContext is computed by the chart (runAsUser 101, NET_BIND_SERVICE); it writes
     # nginx.conf, hence its read-only-root exception. The certgen hook Jobs have their own keys.
-    containers=(ChartContainer("controller", "controller.resources"),
+    containers=(ChartContainer("controller", "controller.resources", rendered="ingress-nginx-controller/controller"),
                 *(ChartContainer(job, f"controller.admissionWebhooks.{job}.resources",
                                  f"controller.admissionWebhooks.{job}.securityContext",
-                                 "controller.admissionWebhooks.patch.securityContext")
-                  for job in ("createSecretJob", "patchWebhookJob"))))
+                                 "controller.admissionWebhooks.patch.securityContext",
+                                 rendered=f"ingress-nginx-admission-{r}/{r}")
+                  for job, r in (("createSecretJob", "create"), ("patchWebhookJob", "patch")))))
 
 AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
     "https://aws.github.io/eks-charts", "aws-load-balancer-controller", "3.5.0",
@@ -278,7 +325,8 @@ AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
     _keys("clusterName", "region", "vpcTags.*", "replicaCount", "enableServiceMutatorWebhook",
           "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*"),
     images=(ChartImage("image.repository", "public.ecr.aws/eks/aws-load-balancer-controller"),),
-    containers=(ChartContainer("controller", "resources", "securityContext", "podSecurityContext"),))
+    containers=(ChartContainer("controller", "resources", "securityContext", "podSecurityContext",
+                               rendered="aws-load-balancer-controller/aws-load-balancer-controller"),))
 
 CLUSTER_AUTOSCALER = PinnedChart(
     "https://kubernetes.github.io/autoscaler", "cluster-autoscaler", "9.52.1",
@@ -287,7 +335,8 @@ CLUSTER_AUTOSCALER = PinnedChart(
     _keys("cloudProvider", "awsRegion", "autoDiscovery.clusterName", "replicaCount", "extraArgs.*",
           "rbac.serviceAccount.create", "rbac.serviceAccount.name", "rbac.serviceAccount.annotations.*"),
     images=(ChartImage("image.repository", "registry.k8s.io/autoscaling/cluster-autoscaler"),),
-    containers=(ChartContainer("cluster-autoscaler", "resources", "containerSecurityContext", "securityContext"),))
+    containers=(ChartContainer("cluster-autoscaler", "resources", "containerSecurityContext", "securityContext",
+                               rendered="cluster-autoscaler-aws-cluster-autoscaler/aws-cluster-autoscaler"),))
 
 FLUENT_BIT = PinnedChart(
     "https://fluent.github.io/helm-charts", "fluent-bit", "0.58.1",
@@ -301,7 +350,7 @@ FLUENT_BIT = PinnedChart(
     images=(ChartImage("image.repository", "cr.fluentbit.io/fluent/fluent-bit", "docker.io/fluent/fluent-bit"),),
     # Root, to read every container's log files (its exception); everything else restricted.
     containers=(ChartContainer("fluent-bit", "resources", "securityContext", "podSecurityContext",
-                               keep=("runAsNonRoot",)),))
+                               keep=("runAsNonRoot",), rendered="fluent-bit/fluent-bit"),))
 
 FALCO = PinnedChart(
     "https://falcosecurity.github.io/charts", "falco", "7.2.1",

@@ -502,17 +502,11 @@ def _node(values: dict, path: str) -> tuple[dict, str]:
     return values, leaf
 
 
-def _at(values: dict, path: str) -> object:
-    for part in path.split("."):
-        values = values.get(part, {}) if isinstance(values, dict) else {}
-    return values
-
-
 def mirrored(chart: charts.PinnedChart, values: dict, mirrors: Mapping[str, str]) -> dict:
     """`values` with each image `chart` runs pointed at the environment's pull-through mirror of its registry."""
     for image in chart.images:
         value = image.mirrored(mirrors)
-        if value is not None:
+        if value is not None and charts.runs(image.only_if, values):
             node, leaf = _node(values, image.key)
             node[leaf] = value
     return values
@@ -529,7 +523,7 @@ def hardened(chart: charts.PinnedChart, values: dict) -> dict:
     """`values` with every container `chart` runs given resources and a restricted securityContext, where the
     add-on did not set them itself; fields a container's exception covers (`keep`) are left to the chart."""
     for c in chart.containers:
-        if c.only_if and not _at(values, c.only_if):
+        if not charts.runs(c.only_if, values):
             continue
         node, leaf = _node(values, c.resources)
         node.setdefault(leaf, resources(_SMALL))
@@ -558,13 +552,15 @@ def _argocd(p: PlatformAddonsProps) -> Addon:
         "server": {"replicas": replicas, "resources": resources(_SMALL)},
         "repoServer": {"replicas": replicas, "resources": resources(_MEDIUM)},
         "applicationSet": {"replicas": replicas, "resources": resources(_SMALL)},
-        "redis": {"resources": resources(_SMALL)},
         "notifications": {"resources": resources(_SMALL)},
         "configs": {"cm": {
             "resource.customizations.health.argoproj.io_Application": APPLICATION_HEALTH_LUA,
             "resource.customizations.health.argoproj.io_Rollout": ROLLOUT_HEALTH_LUA,
         }},
     }
+    if not ha:  # the single redis (redis-ha replaces it), sized by `hardened`
+        # Without its own ServiceAccount the redis pod runs as 'default', which the guardrails refuse.
+        values["redis"] = {"serviceAccount": {"create": True}}
     return Addon("argo-cd", ARGOCD_NAMESPACE, p.argocd.chart, values, WAVE_ARGOCD,
                  provides_crd_groups=frozenset({"argoproj.io"}))
 

@@ -16,6 +16,7 @@ raised, naming the chart and version, and the tests skip with its message; a ren
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import os
 import pathlib
@@ -23,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 import yaml
 
@@ -70,6 +72,8 @@ class AddonSource:
 class Rendered:
     source: AddonSource
     objects: list[dict]
+    seconds: float = 0.0
+    """How long `helm template` took (the first time: later calls are served from the session's cache)."""
 
     def applied(self) -> list[dict]:
         """What an Argo CD sync applies: every object, hooks only when they run in a sync phase (Argo CD maps
@@ -97,21 +101,55 @@ def applications(env: str, dist: pathlib.Path = ROOT / "dist") -> list[AddonSour
     return [AddonSource.from_application(a) for a in apps if (a["spec"].get("source") or {}).get("chart")]
 
 
+def platform_values(env: str):
+    """The AWS CDK app's values for `env` (registry, Kubernetes version), the source the platform reads."""
+    if str(ROOT / "cdk") not in sys.path:
+        sys.path.insert(0, str(ROOT / "cdk"))
+    from platform_infra import platform_values as values
+
+    return values(env)
+
+
 def kube_version(env: str) -> str:
     """The Kubernetes minor the AWS CDK app provisions for `env` (what Argo CD reports to helm)."""
-    sys.path.insert(0, str(ROOT / "cdk"))
-    from platform_infra import platform_values
-
     return platform_values(env).kubernetes_version
 
 
+_POD_TEMPLATES = {"Deployment": ("spec", "template"), "StatefulSet": ("spec", "template"),
+                  "DaemonSet": ("spec", "template"), "ReplicaSet": ("spec", "template"), "Job": ("spec", "template"),
+                  "CronJob": ("spec", "jobTemplate", "spec", "template")}
+
+
+def pod_spec(obj: dict) -> dict | None:
+    """The pod spec an object runs (a workload's template, a Pod's own spec), or None."""
+    if obj.get("kind") == "Pod":
+        return obj.get("spec") or {}
+    path = _POD_TEMPLATES.get(obj.get("kind"))
+    if path is None:
+        return None
+    node = obj
+    for part in path:
+        node = node.get(part) or {}
+    return node.get("spec") or {}
+
+
+def containers(spec: dict) -> list[dict]:
+    """Init containers, then containers, of a pod spec."""
+    return [*(spec.get("initContainers") or []), *(spec.get("containers") or [])]
+
+
+# libyaml where PyYAML has it: charts render megabytes of CRDs.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.cache
 def api_versions(crd_dir: pathlib.Path = CRD_DIR) -> tuple[str, ...]:
     """`group/version` and `group/version/Kind` of every served version of the platform's pinned CRDs."""
     if not crd_dir.is_dir():
         raise Unavailable(f"no CRD copies at {crd_dir}: set CRD_DIR to the upstream CRDs (default ../shared/crds)")
     found = set()
     for path in sorted(crd_dir.glob("*.yaml")):
-        for doc in yaml.safe_load_all(path.read_text()):
+        for doc in yaml.load_all(path.read_text(), Loader=_LOADER):
             if doc and doc.get("kind") == "CustomResourceDefinition":
                 spec = doc["spec"]
                 for v in spec["versions"]:
@@ -178,6 +216,7 @@ def render(source: AddonSource, kube: str, apis: tuple[str, ...]) -> Rendered:
     if key in _RENDERS:
         return _RENDERS[key]
     folder = chart_source(source.chart, source.version, source.repo_url)
+    began = time.monotonic()
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", prefix=f"{source.app}-values-") as values:
         yaml.safe_dump(source.values, values)
         values.flush()
@@ -187,7 +226,10 @@ def render(source: AddonSource, kube: str, apis: tuple[str, ...]) -> Rendered:
         proc = subprocess.run(args, capture_output=True, text=True, env=_helm_env(), timeout=300)
     if proc.returncode != 0:
         raise RenderError(f"helm template of {source.app} ({source.chart} {source.version}) failed: {proc.stderr.strip()}")
-    _RENDERS[key] = Rendered(source, [o for o in yaml.safe_load_all(proc.stdout) if o])
+    # Argo CD applies the items of a v1 List one by one (the load balancer controller's chart renders one).
+    objects = [item for o in yaml.load_all(proc.stdout, Loader=_LOADER) if o
+               for item in (o.get("items") or [] if o.get("kind") == "List" else [o])]
+    _RENDERS[key] = Rendered(source, objects, time.monotonic() - began)
     return _RENDERS[key]
 
 
