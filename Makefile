@@ -7,6 +7,10 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 # Where upstream CRD copies live, for `make validate` / `make imports` (optional).
 CRD_DIR ?= $(wildcard ../shared/crds)
+# Where the add-on Helm chart sources live (<chart>-<version> folders, dependencies unpacked), for the render and
+# cluster tests (tools/addon_render.py); a chart not there is `helm pull`ed from its pinned repository into build/charts.
+CHART_DIR ?= $(wildcard ../shared/charts)
+export CHART_DIR
 
 .PHONY: setup synth test validate imports bench lint typecheck drill-env clean tools cluster-up cluster-down
 

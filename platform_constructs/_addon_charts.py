@@ -30,10 +30,29 @@ class ChartImage:
     pull_from: str = ""
     """The same image under a registry that has an ECR pull-through cache, when `default`'s has none (e.g.
     'cr.fluentbit.io/fluent/fluent-bit' is 'docker.io/fluent/fluent-bit'). Empty: pull `default` through the cache."""
+    only_if: str = ""
+    """Values path of the switch that makes the chart run this image ('dashboard.enabled'; '!path' when the switch
+    turns it off). Empty: always runs."""
 
     def mirrored(self, mirrors: Mapping[str, str]) -> str | None:
         """The value pointing at the environment's mirror of the image's registry, or None without one."""
         return through_mirror(self.pull_from or self.default, mirrors)
+
+
+def value_at(values: Mapping, path: str) -> object:
+    """The value at dotted `path` in a values tree, or {} where it is not set."""
+    node: object = values
+    for part in path.split("."):
+        node = node.get(part, {}) if isinstance(node, Mapping) else {}
+    return node
+
+
+def runs(only_if: str, values: Mapping) -> bool:
+    """Whether an image or container switched by `only_if` runs with `values`."""
+    if not only_if:
+        return True
+    on = bool(value_at(values, only_if.removeprefix("!")))
+    return not on if only_if.startswith("!") else on
 
 
 def through_mirror(image: str, mirrors: Mapping[str, str]) -> str | None:
@@ -60,7 +79,11 @@ class ChartContainer:
     """securityContext fields the platform must not force here, because the pod carries a RequiredException for
     them (e.g. 'runAsNonRoot' for Fluent Bit, which reads the node's log files as root)."""
     only_if: str = ""
-    """Values path of the switch that turns this container on ('redis-ha.enabled'). Empty: always runs."""
+    """Values path of the switch that turns this container on ('redis-ha.enabled'; '!redis-ha.enabled' for one the
+    switch turns off). Empty: always runs."""
+    rendered: str = ""
+    """'<workload>/<container>' in the chart's `helm template` output (release named like the add-on), where the
+    render tests find it. Empty only in charts the tests cannot render (see `checked`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,56 +124,61 @@ def _keys(*paths: str) -> frozenset[str]:
 
 
 ARGO_CD = PinnedChart(
-    "https://argoproj.github.io/argo-helm", "argo-cd", "10.4.2",
-    "argo-helm charts/argo-cd/values.yaml: 10.4.2 is not stored; read at chart 9.6.1 (@aa6978d5) and checked "
-    "against the 9.7-10.4.2 release notes (redis-ha 4.38.0, Argo CD v3.5.2, no key renames); redis-ha values @2ff178d0",
-    _keys("global.domain", "crds.keep", "dex.enabled", "redis-ha.enabled", "configs.cm.*", "configs.params.*",
+    "https://argoproj.github.io/argo-helm", "argo-cd", "10.1.1",
+    "chart source argoproj/argo-helm charts/argo-cd 10.1.1 @af0a9310bacb (Argo CD v3.4.4), redis-ha 4.38.0 "
+    "@2e2539a8960e: values.yaml, templates and helm template renders (tests/test_addon_render.py)",
+    _keys("global.domain", "crds.keep", "dex.enabled", "redis-ha.enabled", "redis.serviceAccount.create", "configs.cm.*",
+          "configs.params.*",
           "controller.replicas", "server.replicas", "repoServer.replicas", "applicationSet.replicas"),
     # Every Argo CD component and the redis-secret-init hook Job use the global image. Off here: dex, the
     # redis exporters (redis.exporter, redis-ha.exporter) and redis-ha's sysctl init container.
     images=(ChartImage("global.image.repository", "quay.io/argoproj/argocd"),
             # 'ecr-public.aws.com' is the chart's spelling of public.ecr.aws
             ChartImage("redis.image.repository", "ecr-public.aws.com/docker/library/redis",
-                       "public.ecr.aws/docker/library/redis"),
+                       "public.ecr.aws/docker/library/redis", only_if="!redis-ha.enabled"),
             ChartImage("redis-ha.image.repository", "ecr-public.aws.com/docker/library/redis",
-                       "public.ecr.aws/docker/library/redis"),
+                       "public.ecr.aws/docker/library/redis", only_if="redis-ha.enabled"),
             ChartImage("redis-ha.haproxy.image.repository", "ecr-public.aws.com/docker/library/haproxy",
-                       "public.ecr.aws/docker/library/haproxy")),
+                       "public.ecr.aws/docker/library/haproxy", only_if="redis-ha.enabled")),
     # Each component's pod securityContext is global.securityContext ({}); its containers carry runAsNonRoot and
     # seccomp themselves. copyutil (repo-server's init container) shares repo-server's securityContext. redis-ha
     # (stage and prod) shares one securityContext across its StatefulSet's containers; values @2ff178d0.
     containers=(
-        *(ChartContainer(c, f"{c}.resources", f"{c}.containerSecurityContext")
-          for c in ("controller", "server", "repoServer", "applicationSet", "notifications")),
-        ChartContainer("copyutil", "repoServer.copyutil.resources", "repoServer.containerSecurityContext"),
-        ChartContainer("redis", "redis.resources", "redis.containerSecurityContext", "redis.securityContext"),  # dev
+        *(ChartContainer(c, f"{c}.resources", f"{c}.containerSecurityContext", rendered=f"argo-cd-argocd-{r}/{r}")
+          for c, r in (("controller", "application-controller"), ("server", "server"), ("repoServer", "repo-server"),
+                       ("applicationSet", "applicationset-controller"), ("notifications", "notifications-controller"))),
+        ChartContainer("copyutil", "repoServer.copyutil.resources", "repoServer.containerSecurityContext",
+                       rendered="argo-cd-argocd-repo-server/copyutil"),
+        ChartContainer("redis", "redis.resources", "redis.containerSecurityContext", "redis.securityContext",
+                       only_if="!redis-ha.enabled", rendered="argo-cd-argocd-redis/redis"),
         ChartContainer("redis-secret-init", "redisSecretInit.resources", "redisSecretInit.containerSecurityContext",
-                       "redisSecretInit.securityContext"),
+                       "redisSecretInit.securityContext", rendered="argo-cd-argocd-redis-secret-init/secret-init"),
         *(ChartContainer(f"redis-ha {c}", f"redis-ha.{key}.resources", "redis-ha.containerSecurityContext",
-                         "redis-ha.securityContext", only_if="redis-ha.enabled")
+                         "redis-ha.securityContext", only_if="redis-ha.enabled", rendered=f"argo-cd-redis-ha-server/{c}")
           for c, key in (("config-init", "init"), ("redis", "redis"), ("sentinel", "sentinel"),
                          ("split-brain-fix", "splitBrainDetection"))),
         *(ChartContainer(f"redis-ha haproxy{c}", f"redis-ha.haproxy{key}.resources",
                          "redis-ha.haproxy.containerSecurityContext", "redis-ha.haproxy.securityContext",
-                         only_if="redis-ha.enabled")
-          for c, key in (("", ""), (" config-init", ".init")))))
+                         only_if="redis-ha.enabled", rendered=f"argo-cd-redis-ha-haproxy/{r}")
+          for c, key, r in (("", "", "haproxy"), (" config-init", ".init", "config-init")))))
 
 ARGO_ROLLOUTS = PinnedChart(
-    "https://argoproj.github.io/argo-helm", "argo-rollouts", "2.41.1",
-    "argo-helm charts/argo-rollouts/values.yaml: 2.41.1 is not stored; read at 2.41.0 (@6f2eecb2, Argo Rollouts "
-    "v1.9.0); 2.41.1 only moves the app to v1.9.1, the CRDs in cdk8s.yaml",
+    "https://argoproj.github.io/argo-helm", "argo-rollouts", "2.41.0",
+    "chart source argoproj/argo-helm charts/argo-rollouts 2.41.0 @8796aeaa8242 (Argo Rollouts v1.9.0): values.yaml, "
+    "templates and helm template renders (tests/test_addon_render.py)",
     _keys("installCRDs", "keepCRDs", "dashboard.enabled", "controller.replicas", "controller.metrics.enabled",
           "controller.metrics.serviceMonitor.enabled"),
     images=(ChartImage("controller.image.registry", "quay.io"),
-            ChartImage("dashboard.image.registry", "quay.io")),  # the dashboard runs only when asked for
-    containers=(ChartContainer("controller", "controller.resources", "containerSecurityContext", "podSecurityContext"),
+            ChartImage("dashboard.image.registry", "quay.io", only_if="dashboard.enabled")),
+    containers=(ChartContainer("controller", "controller.resources", "containerSecurityContext", "podSecurityContext",
+                               rendered="argo-rollouts/argo-rollouts"),
                 ChartContainer("dashboard", "dashboard.resources", "containerSecurityContext", "podSecurityContext",
-                               only_if="dashboard.enabled")))
+                               only_if="dashboard.enabled", rendered="argo-rollouts-dashboard/argo-rollouts-dashboard")))
 
 KYVERNO = PinnedChart(
-    "https://kyverno.github.io/kyverno", "kyverno", "3.9.2",
-    "kyverno charts/kyverno/values.yaml and _helpers.tpl: no 3.9.x copy is stored; read on main after 1.17 "
-    "(@8191af10, helpers @d4665e8d); Kyverno v1.19, the CRDs in cdk8s.yaml",
+    "https://kyverno.github.io/kyverno", "kyverno", "3.9.0",
+    "chart source kyverno/kyverno charts/kyverno 3.9.0 @ee97ce09538b (Kyverno v1.19.0, the CRDs in cdk8s.yaml), "
+    "reports-server 0.1.6 @8c5b5d3c4fa3: values.yaml, _helpers.tpl and helm template renders (tests/test_addon_render.py)",
     _keys("config.webhooks.*", "features.forceFailurePolicyIgnore.enabled",
           "admissionController.replicas", "admissionController.container.extraArgs.*",
           "admissionController.serviceMonitor.enabled", "backgroundController.replicas",
@@ -162,47 +190,67 @@ KYVERNO = PinnedChart(
     images=(ChartImage("global.image.registry", "reg.kyverno.io", "ghcr.io"),
             ChartImage("webhooksCleanup.image.registry", "ghcr.io")),
     # Kyverno's webhooks skip its own namespace; Pod Security (restricted) still applies there, and the chart's
-    # contexts meet it. Resources are the platform's.
-    containers=(ChartContainer("admission-controller", "admissionController.container.resources"),
-                *(ChartContainer(c, f"{c}.resources")
-                  for c in ("backgroundController", "cleanupController", "reportsController"))))
+    # contexts meet it. Resources are the platform's. The render showed the admission controller's init container
+    # and the hook Jobs (post-upgrade resource migration; the pre-delete webhook cleanup and scale-to-zero, which
+    # only `helm uninstall` runs), sized by the chart until then.
+    containers=(ChartContainer("admission-controller", "admissionController.container.resources",
+                               rendered="kyverno-admission-controller/kyverno"),
+                ChartContainer("admission-controller init", "admissionController.initContainer.resources",
+                               rendered="kyverno-admission-controller/kyverno-pre"),
+                *(ChartContainer(c, f"{c}.resources", rendered=f"kyverno-{r}-controller/controller")
+                  for c, r in (("backgroundController", "background"), ("cleanupController", "cleanup"),
+                               ("reportsController", "reports"))),
+                ChartContainer("migrate-resources", "crds.migration.podResources",
+                               rendered="kyverno-migrate-resources/kyverno-cli"),
+                *(ChartContainer(job, "webhooksCleanup.resources", rendered=f"kyverno-{job}/kubectl")
+                  for job in ("rm-webhooks", "scale-to-zero"))))
 
 VELERO = PinnedChart(
-    "https://vmware-tanzu.github.io/helm-charts", "velero", "12.2.0",
-    "vmware-tanzu/helm-charts charts/velero/values.yaml @07be062a (image v1.18.2: chart 12.2.0 or just after; "
-    "12.1.0 is v1.18.1) and values.schema.json @081defe3",
+    "https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0",
+    "chart source vmware-tanzu/helm-charts charts/velero 12.1.0 @84dd2c080519 (Velero v1.18.1, the CRDs in "
+    "cdk8s.yaml): values.yaml, values.schema.json and helm template renders (tests/test_addon_render.py)",
     _keys("configuration.backupStorageLocation", "configuration.volumeSnapshotLocation", "configuration.features",
           "snapshotsEnabled", "deployNodeAgent", "credentials.useSecret", "initContainers",
           "serviceAccount.server.create", "serviceAccount.server.name", "serviceAccount.server.annotations.*",
           "metrics.enabled", "metrics.serviceMonitor.enabled"),
-    # The server (and the node agent, when asked for) plus the upgrade-CRDs hook Job, which also runs kubectl.
-    # The AWS plugin is the catalogue's own init container, mirrored the same way.
+    # The server (and the node agent, when asked for) plus the upgrade-CRDs hook Job. kubectl runs only in the
+    # cleanup-CRDs pre-delete Job (`cleanUpCRDs`, off). The AWS plugin is the catalogue's own init container,
+    # mirrored the same way.
     images=(ChartImage("image.repository", "docker.io/velero/velero"),
-            ChartImage("kubectl.image.repository", "registry.k8s.io/kubectl")),
-    # The upgrade-CRDs hook Job (upgradeJobResources, PR #514) runs the velero image with the server's
-    # securityContext after a kubectl init container. The node agent, when asked for, carries an exception.
-    containers=(ChartContainer("velero", "resources", "containerSecurityContext", "podSecurityContext"),
-                ChartContainer("upgrade-crds", "upgradeJobResources", "containerSecurityContext", "podSecurityContext"),
-                ChartContainer("upgrade-crds kubectl", "kubectl.resources", "kubectl.containerSecurityContext",
-                               "podSecurityContext")))
+            ChartImage("kubectl.image.repository", "registry.k8s.io/kubectl", only_if="cleanUpCRDs")),
+    # The upgrade-CRDs hook Job runs `velero install --crds-only --apply` with the velero image and the server's
+    # securityContext (at 12.1.0 no kubectl init container: the render showed it). The node agent, when asked
+    # for, carries an exception.
+    containers=(ChartContainer("velero", "resources", "containerSecurityContext", "podSecurityContext",
+                               rendered="velero/velero"),
+                ChartContainer("upgrade-crds", "upgradeJobResources", "containerSecurityContext", "podSecurityContext",
+                               rendered="velero-upgrade-crds/velero"),
+                ChartContainer("cleanup-crds kubectl", "kubectl.resources", "kubectl.containerSecurityContext",
+                               "podSecurityContext", only_if="cleanUpCRDs", rendered="velero-cleanup-crds/delete-backup")))
 
 EXTERNAL_SECRETS = PinnedChart(
     "https://charts.external-secrets.io", "external-secrets", "2.9.0",
-    "external-secrets deploy/charts/external-secrets/values.yaml: 2.9.0 is not stored; read at 2.0.0 (@0060da0b); "
-    "v2.9.0 is the version of the CRDs in cdk8s.yaml",
+    "chart source external-secrets/external-secrets deploy/charts/external-secrets 2.9.0 @cc5bfbc2234a (v2.9.0, the "
+    "CRDs in cdk8s.yaml), bitwarden-sdk-server v0.6.0 @a85829122db4: values.yaml and helm template renders "
+    "(tests/test_addon_render.py)",
     _keys("installCRDs", "replicaCount", "leaderElect", "serviceAccount.create", "serviceAccount.name",
           "serviceAccount.annotations.*", "webhook.replicaCount", "certController.replicaCount"),
     images=tuple(ChartImage(f"{c}image.repository", "ghcr.io/external-secrets/external-secrets")
                  for c in ("", "webhook.", "certController.")),
-    containers=tuple(ChartContainer(name, f"{p}resources", f"{p}securityContext", f"{p}podSecurityContext")
-                     for name, p in (("controller", ""), ("webhook", "webhook."), ("cert-controller", "certController."))))
+    containers=tuple(ChartContainer(name, f"{p}resources", f"{p}securityContext", f"{p}podSecurityContext",
+                                    rendered=f"{workload}/{container}")
+                     for name, p, workload, container in (
+                         ("controller", "", "external-secrets", "external-secrets"),
+                         ("webhook", "webhook.", "external-secrets-webhook", "webhook"),
+                         ("cert-controller", "certController.", "external-secrets-cert-controller", "cert-controller"))))
 
 KUBE_PROMETHEUS_STACK = PinnedChart(
-    "https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "90.2.0",
-    "prometheus-community charts/kube-prometheus-stack: 90.2.0 (prometheus-operator v0.93, the CRDs in cdk8s.yaml; "
-    "91.0.0 moved to v0.94) is not stored; values.yaml read at ~75-77 (@001f3a6d), templates @023264b5/@00a8c667, "
-    "grafana chart 13.1.0 (@03968120), kube-state-metrics 7.0.1 (@09707f6a), node-exporter @01931990; the "
-    "certgen image moved to ghcr.io/jkroepke/kube-webhook-certgen by 85 (third-party renders of 85-90)",
+    "https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "88.5.3",
+    "chart source prometheus-community/helm-charts charts/kube-prometheus-stack 88.5.3 @ea930baeebeb "
+    "(prometheus-operator v0.93.1; the CRDs in cdk8s.yaml are v0.93.0): values.yaml and templates (certgen image "
+    "ghcr.io/jkroepke/kube-webhook-certgen); its dependencies grafana 12.11.1, kube-state-metrics 8.4.0 and "
+    "prometheus-node-exporter 4.56.1 are not in the chart source, so their keys are as read at grafana 13.1.0 "
+    "(@03968120), kube-state-metrics 7.0.1 (@09707f6a), node-exporter @01931990, and the chart is not rendered",
     _keys("crds.enabled", "alertmanager.enabled", "alertmanager.alertmanagerSpec.replicas",
           "prometheus.prometheusSpec.replicas", "prometheus.prometheusSpec.retention",
           "prometheus.prometheusSpec.serviceMonitorSelectorNilUsesHelmValues",
@@ -253,7 +301,8 @@ KUBE_PROMETHEUS_STACK = PinnedChart(
 
 INGRESS_NGINX = PinnedChart(
     "https://kubernetes.github.io/ingress-nginx", "ingress-nginx", "4.14.1",
-    "kubernetes/ingress-nginx charts/ingress-nginx/values.yaml: 4.14.1 is not stored; read at 4.14.2 (@f7ab38b8)",
+    "chart source kubernetes/ingress-nginx charts/ingress-nginx 4.14.1 @78f593b24494 (controller v1.14.1): values.yaml, "
+    "templates and helm template renders (tests/test_addon_render.py)",
     _keys("controller.replicaCount", "controller.ingressClassResource.name", "controller.ingressClassResource.default",
           "controller.allowSnippetAnnotations", "controller.service.annotations.*", "controller.metrics.enabled",
           "controller.metrics.serviceMonitor.enabled"),
@@ -262,34 +311,37 @@ INGRESS_NGINX = PinnedChart(
     images=(ChartImage("global.image.registry", "registry.k8s.io"),),
     # The controller's securityContext is computed by the chart (runAsUser 101, NET_BIND_SERVICE); it writes
     # nginx.conf, hence its read-only-root exception. The certgen hook Jobs have their own keys.
-    containers=(ChartContainer("controller", "controller.resources"),
+    containers=(ChartContainer("controller", "controller.resources", rendered="ingress-nginx-controller/controller"),
                 *(ChartContainer(job, f"controller.admissionWebhooks.{job}.resources",
                                  f"controller.admissionWebhooks.{job}.securityContext",
-                                 "controller.admissionWebhooks.patch.securityContext")
-                  for job in ("createSecretJob", "patchWebhookJob"))))
+                                 "controller.admissionWebhooks.patch.securityContext",
+                                 rendered=f"ingress-nginx-admission-{r}/{r}")
+                  for job, r in (("createSecretJob", "create"), ("patchWebhookJob", "patch")))))
 
 AWS_LOAD_BALANCER_CONTROLLER = PinnedChart(
-    "https://aws.github.io/eks-charts", "aws-load-balancer-controller", "3.6.0",
-    "aws/eks-charts release v0.0.246 (aws-load-balancer-controller v3.6.0); kubernetes-sigs/aws-load-balancer-"
-    "controller helm/aws-load-balancer-controller/values.yaml: 3.6.0 is not stored; read at v3.4.0 (@a93d1ab5)",
+    "https://aws.github.io/eks-charts", "aws-load-balancer-controller", "3.5.0",
+    "chart source aws/eks-charts stable/aws-load-balancer-controller 3.5.0 @5239609242f3 (controller v3.5.0): "
+    "values.yaml, templates and helm template renders (tests/test_addon_render.py)",
     _keys("clusterName", "region", "vpcTags.*", "replicaCount", "enableServiceMutatorWebhook",
           "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*"),
     images=(ChartImage("image.repository", "public.ecr.aws/eks/aws-load-balancer-controller"),),
-    containers=(ChartContainer("controller", "resources", "securityContext", "podSecurityContext"),))
+    containers=(ChartContainer("controller", "resources", "securityContext", "podSecurityContext",
+                               rendered="aws-load-balancer-controller/aws-load-balancer-controller"),))
 
 CLUSTER_AUTOSCALER = PinnedChart(
     "https://kubernetes.github.io/autoscaler", "cluster-autoscaler", "9.52.1",
-    "kubernetes/autoscaler cluster-autoscaler/charts/cluster-autoscaler (values table in README.md): 9.52.1 is "
-    "not stored; read at 9.52.0 (@34cfc531, cluster-autoscaler 1.34.1)",
+    "chart source kubernetes/autoscaler cluster-autoscaler/charts/cluster-autoscaler 9.52.1 @006f34a9e1b7 "
+    "(cluster-autoscaler 1.34.1): values.yaml, templates and helm template renders (tests/test_addon_render.py)",
     _keys("cloudProvider", "awsRegion", "autoDiscovery.clusterName", "replicaCount", "extraArgs.*",
           "rbac.serviceAccount.create", "rbac.serviceAccount.name", "rbac.serviceAccount.annotations.*"),
     images=(ChartImage("image.repository", "registry.k8s.io/autoscaling/cluster-autoscaler"),),
-    containers=(ChartContainer("cluster-autoscaler", "resources", "containerSecurityContext", "securityContext"),))
+    containers=(ChartContainer("cluster-autoscaler", "resources", "containerSecurityContext", "securityContext",
+                               rendered="cluster-autoscaler-aws-cluster-autoscaler/aws-cluster-autoscaler"),))
 
 FLUENT_BIT = PinnedChart(
-    "https://fluent.github.io/helm-charts", "fluent-bit", "0.58.2",
-    "fluent/helm-charts charts/fluent-bit/values.yaml: 0.58.2 (Fluent Bit 5.1) is not stored; read at 0.54.0 "
-    "(@7d053eb7), the CHANGELOG to 0.57.9 (@0191c5ab) renames no key",
+    "https://fluent.github.io/helm-charts", "fluent-bit", "0.58.1",
+    "chart source fluent/helm-charts charts/fluent-bit 0.58.1 @22a564dc8560 (Fluent Bit 5.1.1): values.yaml, "
+    "templates and helm template renders (tests/test_addon_render.py)",
     _keys("serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*", "tolerations",
           "config.inputs", "config.filters", "config.outputs",
           "podSecurityContext.*", "securityContext.*"),
@@ -298,12 +350,13 @@ FLUENT_BIT = PinnedChart(
     images=(ChartImage("image.repository", "cr.fluentbit.io/fluent/fluent-bit", "docker.io/fluent/fluent-bit"),),
     # Root, to read every container's log files (its exception); everything else restricted.
     containers=(ChartContainer("fluent-bit", "resources", "securityContext", "podSecurityContext",
-                               keep=("runAsNonRoot",)),))
+                               keep=("runAsNonRoot",), rendered="fluent-bit/fluent-bit"),))
 
 FALCO = PinnedChart(
     "https://falcosecurity.github.io/charts", "falco", "7.2.1",
-    "falcosecurity/charts charts/falco/values.yaml: 7.2.1 (Falco 0.42.1, falcoctl 0.12.1 per CHANGELOG @8d52d3d9) "
-    "is not stored; read at ~7.0.1 (@ceca89e8) and 8.0.x (@026862c7), same keys; falcosidekick values @2ab92f04",
+    "chart source falcosecurity/charts charts/falco 7.2.1 @e518c8891223 (Falco 0.42.1, falcoctl 0.12.1): values.yaml "
+    "and templates; its dependencies falcosidekick 0.11.2, k8s-metacollector 0.1.11 and falco-talon 0.3.1 are not in "
+    "the chart source, so falcosidekick's keys are as read @2ab92f04, and the chart is not rendered",
     _keys("driver.kind", "driver.modernEbpf.leastPrivileged", "tty", "customRules.*",
           "falco.json_output", "falcosidekick.enabled", "falcosidekick.config.alertmanager.hostport",
           "falcosidekick.config.alertmanager.minimumpriority"),

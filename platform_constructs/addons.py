@@ -216,7 +216,7 @@ class ArgoCdAddon:
     enabled: bool = True
     """Default: True. Turning it off leaves Argo CD to be managed by hand."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.ARGO_CD))
-    """Default: argo-cd 10.4.2 (Argo CD v3.5)."""
+    """Default: argo-cd 10.1.1 (Argo CD v3.4)."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -226,7 +226,7 @@ class RolloutsAddon:
     enabled: bool = True
     """Default: True."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.ARGO_ROLLOUTS))
-    """Default: argo-rollouts 2.41.1 (Argo Rollouts v1.9.1)."""
+    """Default: argo-rollouts 2.41.0 (Argo Rollouts v1.9.0)."""
     namespace: str = "argo-rollouts"
     """Default: 'argo-rollouts'."""
     dashboard: bool = False
@@ -240,7 +240,7 @@ class KyvernoAddon:
     enabled: bool = True
     """Default: True."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.KYVERNO))
-    """Default: kyverno 3.9.2 (Kyverno v1.19)."""
+    """Default: kyverno 3.9.0 (Kyverno v1.19)."""
     namespace: str = "kyverno"
     """Default: 'kyverno'."""
     webhook_timeout_seconds: int = 5
@@ -257,7 +257,7 @@ class VeleroAddon:
     enabled: bool = True
     """Default: True. Needs `AwsTargets.velero`."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.VELERO))
-    """Default: velero 12.2.0 (Velero v1.18)."""
+    """Default: velero 12.1.0 (Velero v1.18)."""
     aws_plugin_image: str = "docker.io/velero/velero-plugin-for-aws:v1.14.0"
     """Default: 'docker.io/velero/velero-plugin-for-aws:v1.14.0', the plugin release paired with Velero v1.18
     (pulled through the Docker Hub mirror when the environment has one)."""
@@ -283,7 +283,7 @@ class MonitoringAddon:
     enabled: bool = True
     """Default: True."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.KUBE_PROMETHEUS_STACK))
-    """Default: kube-prometheus-stack 90.2.0 (prometheus-operator v0.93)."""
+    """Default: kube-prometheus-stack 88.5.3 (prometheus-operator v0.93)."""
     namespace: str = "monitoring"
     """Default: 'monitoring'."""
     retention: str = "15d"
@@ -316,7 +316,7 @@ class LoadBalancerControllerAddon:
     enabled: bool = True
     """Default: True. Needs `AwsTargets.load_balancer_controller`."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.AWS_LOAD_BALANCER_CONTROLLER))
-    """Default: aws-load-balancer-controller 3.6.0."""
+    """Default: aws-load-balancer-controller 3.5.0."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -336,7 +336,7 @@ class FluentBitAddon:
     enabled: bool = True
     """Default: True. Needs `AwsTargets.fluent_bit`."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.FLUENT_BIT))
-    """Default: fluent-bit 0.58.2."""
+    """Default: fluent-bit 0.58.1."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -502,17 +502,11 @@ def _node(values: dict, path: str) -> tuple[dict, str]:
     return values, leaf
 
 
-def _at(values: dict, path: str) -> object:
-    for part in path.split("."):
-        values = values.get(part, {}) if isinstance(values, dict) else {}
-    return values
-
-
 def mirrored(chart: charts.PinnedChart, values: dict, mirrors: Mapping[str, str]) -> dict:
     """`values` with each image `chart` runs pointed at the environment's pull-through mirror of its registry."""
     for image in chart.images:
         value = image.mirrored(mirrors)
-        if value is not None:
+        if value is not None and charts.runs(image.only_if, values):
             node, leaf = _node(values, image.key)
             node[leaf] = value
     return values
@@ -529,7 +523,7 @@ def hardened(chart: charts.PinnedChart, values: dict) -> dict:
     """`values` with every container `chart` runs given resources and a restricted securityContext, where the
     add-on did not set them itself; fields a container's exception covers (`keep`) are left to the chart."""
     for c in chart.containers:
-        if c.only_if and not _at(values, c.only_if):
+        if not charts.runs(c.only_if, values):
             continue
         node, leaf = _node(values, c.resources)
         node.setdefault(leaf, resources(_SMALL))
@@ -558,13 +552,15 @@ def _argocd(p: PlatformAddonsProps) -> Addon:
         "server": {"replicas": replicas, "resources": resources(_SMALL)},
         "repoServer": {"replicas": replicas, "resources": resources(_MEDIUM)},
         "applicationSet": {"replicas": replicas, "resources": resources(_SMALL)},
-        "redis": {"resources": resources(_SMALL)},
         "notifications": {"resources": resources(_SMALL)},
         "configs": {"cm": {
             "resource.customizations.health.argoproj.io_Application": APPLICATION_HEALTH_LUA,
             "resource.customizations.health.argoproj.io_Rollout": ROLLOUT_HEALTH_LUA,
         }},
     }
+    if not ha:  # the single redis (redis-ha replaces it), sized by `hardened`
+        # Without its own ServiceAccount the redis pod runs as 'default', which the guardrails refuse.
+        values["redis"] = {"serviceAccount": {"create": True}}
     return Addon("argo-cd", ARGOCD_NAMESPACE, p.argocd.chart, values, WAVE_ARGOCD,
                  provides_crd_groups=frozenset({"argoproj.io"}))
 

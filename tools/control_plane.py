@@ -248,8 +248,10 @@ class ControlPlane:
         return f"{prefix}/{res['name']}/{meta['name']}"
 
     def apply(self, obj: dict, field_manager: str, dry_run: bool = False) -> dict:
-        """Server-side apply, forcing conflicts as Argo CD's ServerSideApply=true does."""
-        query = {"fieldManager": field_manager, "force": "true", **({"dryRun": "All"} if dry_run else {})}
+        """Server-side apply, forcing conflicts as Argo CD's ServerSideApply=true does; an unknown or duplicate
+        field is refused (kubectl's strict validation, which Argo CD keeps), not silently pruned."""
+        query = {"fieldManager": field_manager, "force": "true", "fieldValidation": "Strict",
+                 **({"dryRun": "All"} if dry_run else {})}
         return self.request("PATCH", self.path(obj), obj, "application/apply-patch+yaml", query)
 
     def wait_established(self, crd_names: list[str], timeout: float = 60.0) -> None:

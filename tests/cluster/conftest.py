@@ -35,8 +35,9 @@ ENVS = ("dev", "stage", "prod")
 
 @pytest.fixture(scope="session", params=ENVS)
 def synced_env(request, start_control_plane):
-    """A control plane of its own per environment, with the CRDs and that environment's `dist/` applied in
-    Argo CD's order: (env, plane, SyncResult). One environment at a time, so no two trees mix."""
+    """A control plane of its own per environment, with the CRDs, that environment's `dist/` and its
+    Helm-rendered add-ons applied in Argo CD's order: (env, plane, SyncResult). One environment at a time, so no
+    two trees mix."""
     from argocd_sync import CRD_DIR, sync_env
 
     if not CRD_DIR.is_dir():
@@ -49,9 +50,8 @@ def synced_env(request, start_control_plane):
 @pytest.fixture(scope="session")
 def env_pods(synced_env):
     """The pods of every rendered workload of the synced environment (tests/cluster/workloads.py)."""
-    from argocd_sync import env_paths, load
     from workloads import start_workloads
 
     env, plane, result = synced_env
     assert not result.errors, f"{env}: the sync refused objects, see test_dist_applies_in_argocd_order"
-    return env, plane, start_workloads(plane, load(env_paths(env)))
+    return env, plane, start_workloads(plane, result.manifests)

@@ -5,6 +5,7 @@ import copy
 import pytest
 from workloads import PSA_ENFORCE, TEAM_LABEL, namespace_labels
 
+from tools import addon_render
 from tools.control_plane import ApiError
 
 pytestmark = pytest.mark.cluster
@@ -15,21 +16,25 @@ def _team_namespaces(plane) -> dict[str, dict]:
 
 
 def test_every_workload_pod_is_admitted_at_its_namespace_level(env_pods, figure):
+    """The pods of every workload of dist/ and of the rendered add-ons (their hook Jobs and node agents too),
+    created by the real controllers and admitted by PodSecurity at their namespace's enforce level."""
     env, plane, result = env_pods
     labels = namespace_labels(plane)
+    teams = _team_namespaces(plane)
     by_level: dict[str, int] = {}
     for pod in result.pods:
         level = labels[pod["metadata"]["namespace"]].get(PSA_ENFORCE, "privileged")
         by_level[level] = by_level.get(level, 0) + 1
-    figure(f"{env}: {len(result.pods)} pods admitted for {len(result.workloads)} workloads "
-          f"({', '.join(f'{w.kind} {w.namespace}/{w.name} x{w.expected}' for w in result.workloads)}); "
-          f"PodSecurity levels: {by_level}")
+    addon_pods = [p for p in result.pods if p["metadata"]["namespace"] not in teams]
+    figure(f"{env}: {len(result.pods)} pods admitted ({len(result.pods) - len(addon_pods)} apps + {len(addon_pods)} "
+           f"add-ons) for {len(result.workloads)} workloads; PodSecurity levels: {by_level}")
     assert not result.errors, f"{env}: pods refused or missing:\n" + "\n".join(result.errors)
     assert result.workloads and len(result.pods) == sum(w.expected for w in result.workloads)
-    # Every team namespace enforces `restricted`, so every pod there was judged at that level.
-    teams = _team_namespaces(plane)
+    # Every team namespace enforces `restricted`, so every pod there was judged at that level; every other pod
+    # belongs to an add-on, in its Application's destination namespace.
     assert teams and all(lab.get(PSA_ENFORCE) == "restricted" for lab in teams.values()), teams
-    assert {p["metadata"]["namespace"] for p in result.pods} <= set(teams)
+    destinations = {a.namespace for a in addon_render.applications(env)}
+    assert addon_pods and {p["metadata"]["namespace"] for p in addon_pods} <= destinations
 
 
 def _probe_pod(namespace: str, name: str, **spec) -> dict:

@@ -10,8 +10,9 @@ import yaml
 from argocd_sync import ROOT, Manifest, sync_order
 from platform_infra.config import ENVIRONMENTS
 
+from tools.addon_render import CHART_DIR
+
 K8S_MOD = ROOT / "tools" / "go" / "kubernetes" / "go.mod"
-CHART_DIR = pathlib.Path(os.environ.get("CHART_DIR") or ROOT.parent / "shared" / "charts")
 KYVERNO_CHART = CHART_DIR / "kyverno-3.9.0"
 PROMETHEUS_STACK_CHART = CHART_DIR / "kube-prometheus-stack-88.5.3"
 BIN = ROOT / "build" / "bin"
@@ -90,6 +91,28 @@ def test_sync_order_is_wave_then_kind_then_name_with_namespaces_and_crds_first()
     # Widget); the other wave 0 tasks follow gitops-engine's kind list, an unlisted kind last.
     assert order == ["Namespace-team", "CustomResourceDefinition-widgets.example.com", "Widget-early",
                      "ConfigMap-early", "Service-s", "Deployment-a", "Deployment-b", "Widget-w"]
+
+
+def test_addon_objects_sync_at_their_application_wave_ordered_by_hook_phase_and_weight():
+    """The root app applies an add-on's Application at its wave and the add-on's sync runs then: its objects come
+    after the root app's objects of that wave and before the next wave, PreSync hooks (Helm pre-install, by hook
+    weight) before its other objects, PostSync (post-upgrade) last."""
+    def hook(kind, name, hook, weight="0"):
+        m = _m(kind, name, "velero", api="batch/v1")
+        m.obj["metadata"]["annotations"] = {"helm.sh/hook": hook, "helm.sh/hook-weight": weight}
+        return Manifest(f"velero {kind}-{name}", m.obj, -30, "velero")
+    addon = [Manifest("velero Deployment-velero", _m("Deployment", "velero", api="apps/v1").obj, -30, "velero"),
+             Manifest("velero ServiceAccount-velero", _m("ServiceAccount", "velero").obj, -30, "velero"),
+             hook("Job", "upgrade-crds", "pre-install,pre-upgrade", "5"),
+             hook("ServiceAccount", "upgrade-crds", "pre-install,pre-upgrade,pre-rollback", "-4"),
+             hook("Job", "migrate", "post-upgrade")]
+    dist = [_m("Application", "velero", "argocd", wave=-30, api="argoproj.io/v1alpha1"),
+            _m("Application", "ingress-nginx", "argocd", wave=-20, api="argoproj.io/v1alpha1"),
+            _m("ConfigMap", "team", "team")]
+    order = [m.source for m in sync_order(addon + dist)]
+    assert order == ["Application-velero", "velero ServiceAccount-upgrade-crds", "velero Job-upgrade-crds",
+                     "velero ServiceAccount-velero", "velero Deployment-velero", "velero Job-migrate",
+                     "Application-ingress-nginx", "ConfigMap-team"]
 
 
 # The version line each binary prints, and the pin it must name.

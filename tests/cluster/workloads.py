@@ -5,7 +5,9 @@ There is no kubelet and no scheduler here: pods stay Pending, which is all admis
 - StatefulSets: the controller creates the pods one ordinal at a time (OrderedReady) once the previous one
   is Running and Ready, so each created pod is marked so through its status subresource, as a kubelet would.
 - CronJobs: a Job from the jobTemplate (what `kubectl create job --from=cronjob/...` does); the Job
-  controller creates its pod.
+  controller creates its pod. Jobs (the add-ons' hook Jobs): the Job controller creates their pods.
+- DaemonSets (node agents of the add-ons): one Node is registered (and reported Ready) so the DaemonSet
+  controller creates the agent's pod for it.
 - Argo Rollouts (no controller runs here): one Pod per replica from the pod template, the way the Rollout's
   ReplicaSets would create them, at the most the environment can reach: the HPA's maxReplicas when an HPA
   scales it, plus the canary's maxSurge. These are created for real, not dry-run, so the quota counts them.
@@ -85,14 +87,34 @@ def _failed_creates(plane: ControlPlane, namespace: str) -> list[str]:
                    for e in events if e.get("reason") in ("FailedCreate", "FailedCreatePodSandBox")})
 
 
+NODE = "platform-test-node"
+
+
+def _register_node(plane: ControlPlane) -> None:
+    """A Node for the DaemonSet controller to place agents on (nothing runs them: there is no kubelet)."""
+    plane.apply({"apiVersion": "v1", "kind": "Node", "metadata": {"name": NODE, "labels": {
+        "kubernetes.io/hostname": NODE, "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64"}}}, MANAGER)
+    now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    plane.request("PATCH", f"/api/v1/nodes/{NODE}/status", {"status": {"conditions": [
+        {"type": "Ready", "status": "True", "reason": "KubeletReady", "lastHeartbeatTime": now,
+         "lastTransitionTime": now}]}}, "application/merge-patch+json")
+
+
 def start_workloads(plane: ControlPlane, manifests: list[Manifest], timeout: float = 90.0) -> PodsResult:
     result = PodsResult()
+    if any(m.obj["kind"] == "DaemonSet" for m in manifests):
+        _register_node(plane)
     for m in manifests:
         obj, meta = m.obj, m.obj["metadata"]
         ns, name = meta.get("namespace"), meta["name"]
         if obj["kind"] in ("Deployment", "StatefulSet"):
             result.workloads.append(Workload(obj["kind"], ns, name, obj["spec"].get("replicas", 1),
                                              _selector(obj["spec"]["selector"]["matchLabels"])))
+        elif obj["kind"] == "DaemonSet":
+            result.workloads.append(Workload("DaemonSet", ns, name, 1, _selector(obj["spec"]["selector"]["matchLabels"])))
+        elif obj["kind"] == "Job":
+            result.workloads.append(Workload("Job", ns, name, obj["spec"].get("parallelism", 1),
+                                             f"batch.kubernetes.io/job-name={name}"))
         elif obj["kind"] == "CronJob":
             job_template = obj["spec"]["jobTemplate"]
             job = {"apiVersion": "batch/v1", "kind": "Job", "spec": job_template["spec"],
