@@ -83,7 +83,10 @@ class ChartContainer:
     switch turns off). Empty: always runs."""
     rendered: str = ""
     """'<workload>/<container>' in the chart's `helm template` output (release named like the add-on), where the
-    render tests find it. Empty only in charts the tests cannot render (see `checked`)."""
+    render tests find it; '<Kind>/<name>' (a capital first letter) for a container an operator runs from that
+    rendered object (prometheus-operator's Prometheus and Alertmanager, and its config reloaders, which the
+    operator's Deployment configures). Empty only for containers of subcharts the chart source lacks (see
+    `checked`), which the render tests cannot find."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +253,7 @@ KUBE_PROMETHEUS_STACK = PinnedChart(
     "(prometheus-operator v0.93.1; the CRDs in cdk8s.yaml are v0.93.0): values.yaml and templates (certgen image "
     "ghcr.io/jkroepke/kube-webhook-certgen); its dependencies grafana 12.11.1, kube-state-metrics 8.4.0 and "
     "prometheus-node-exporter 4.56.1 are not in the chart source, so their keys are as read at grafana 13.1.0 "
-    "(@03968120), kube-state-metrics 7.0.1 (@09707f6a), node-exporter @01931990, and the chart is not rendered",
+    "(@03968120), kube-state-metrics 7.0.1 (@09707f6a), node-exporter @01931990; the chart is rendered without them",
     _keys("crds.enabled", "alertmanager.enabled", "alertmanager.alertmanagerSpec.replicas",
           "prometheus.prometheusSpec.replicas", "prometheus.prometheusSpec.retention",
           "prometheus.prometheusSpec.serviceMonitorSelectorNilUsesHelmValues",
@@ -260,7 +263,8 @@ KUBE_PROMETHEUS_STACK = PinnedChart(
           "grafana.enabled", "grafana.admin.existingSecret", "grafana.admin.userKey", "grafana.admin.passwordKey",
           "grafana.sidecar.dashboards.enabled", "grafana.sidecar.dashboards.label",
           "grafana.sidecar.dashboards.labelValue", "grafana.sidecar.dashboards.searchNamespace",
-          "nodeExporter.enabled"),
+          "nodeExporter.enabled", "kubeControllerManager.enabled", "kubeScheduler.enabled", "kubeEtcd.enabled",
+          "kubeProxy.enabled"),
     # Each image has its own registry key (global.imageRegistry, unset, would override them all with one host).
     # The config reloader runs beside Prometheus and Alertmanager; the Thanos image is only an operator flag
     # until a Thanos sidecar or ruler is asked for. Off here: the CRD upgrade Job, the admission-webhook
@@ -281,15 +285,18 @@ KUBE_PROMETHEUS_STACK = PinnedChart(
     # values must be set: one left out is passed as 0, which means none).
     containers=(
         ChartContainer("operator", "prometheusOperator.resources", "prometheusOperator.containerSecurityContext",
-                       "prometheusOperator.securityContext"),
+                       "prometheusOperator.securityContext", rendered="kube-prometheus-stack-operator/kube-prometheus-stack"),
         *(ChartContainer(f"admission {job}", "prometheusOperator.admissionWebhooks.patch.resources",
                          f"prometheusOperator.admissionWebhooks.{job}.securityContext",
-                         "prometheusOperator.admissionWebhooks.patch.securityContext")
-          for job in ("createSecretJob", "patchWebhookJob")),
-        ChartContainer("prometheus", "prometheus.prometheusSpec.resources", "", "prometheus.prometheusSpec.securityContext"),
+                         "prometheusOperator.admissionWebhooks.patch.securityContext",
+                         rendered=f"kube-prometheus-stack-admission-{short}/{short}")
+          for job, short in (("createSecretJob", "create"), ("patchWebhookJob", "patch"))),
+        ChartContainer("prometheus", "prometheus.prometheusSpec.resources", "", "prometheus.prometheusSpec.securityContext",
+                       rendered="Prometheus/kube-prometheus-stack-prometheus"),
         ChartContainer("alertmanager", "alertmanager.alertmanagerSpec.resources", "",
-                       "alertmanager.alertmanagerSpec.securityContext"),
-        ChartContainer("config-reloader", "prometheusOperator.prometheusConfigReloader.resources"),
+                       "alertmanager.alertmanagerSpec.securityContext", rendered="Alertmanager/kube-prometheus-stack-alertmanager"),
+        ChartContainer("config-reloader", "prometheusOperator.prometheusConfigReloader.resources",
+                       rendered="Deployment/kube-prometheus-stack-operator"),
         ChartContainer("grafana", "grafana.resources", "grafana.containerSecurityContext", "grafana.securityContext"),
         ChartContainer("grafana sidecars", "grafana.sidecar.resources", "grafana.sidecar.securityContext",
                        "grafana.securityContext"),
@@ -356,7 +363,7 @@ FALCO = PinnedChart(
     "https://falcosecurity.github.io/charts", "falco", "7.2.1",
     "chart source falcosecurity/charts charts/falco 7.2.1 @e518c8891223 (Falco 0.42.1, falcoctl 0.12.1): values.yaml "
     "and templates; its dependencies falcosidekick 0.11.2, k8s-metacollector 0.1.11 and falco-talon 0.3.1 are not in "
-    "the chart source, so falcosidekick's keys are as read @2ab92f04, and the chart is not rendered",
+    "the chart source, so falcosidekick's keys are as read @2ab92f04; the chart is rendered without it",
     _keys("driver.kind", "driver.modernEbpf.leastPrivileged", "tty", "customRules.*",
           "falco.json_output", "falcosidekick.enabled", "falcosidekick.config.alertmanager.hostport",
           "falcosidekick.config.alertmanager.minimumpriority"),
@@ -367,9 +374,11 @@ FALCO = PinnedChart(
             ChartImage("falcosidekick.image.registry", "docker.io", "public.ecr.aws")),
     # The falco pod (falco, falcoctl install and follow) carries the exception; its containers still get resources.
     # Falcosidekick is a Deployment of its own (values @2ab92f04: podSecurityContext runAsUser 1234).
-    containers=(ChartContainer("falco", "resources"),
-                ChartContainer("falcoctl-artifact-install", "falcoctl.artifact.install.resources"),
-                ChartContainer("falcoctl-artifact-follow", "falcoctl.artifact.follow.resources"),
+    containers=(ChartContainer("falco", "resources", rendered="falco/falco"),
+                ChartContainer("falcoctl-artifact-install", "falcoctl.artifact.install.resources",
+                               rendered="falco/falcoctl-artifact-install"),
+                ChartContainer("falcoctl-artifact-follow", "falcoctl.artifact.follow.resources",
+                               rendered="falco/falcoctl-artifact-follow"),
                 ChartContainer("falcosidekick", "falcosidekick.resources", "falcosidekick.securityContext",
                                "falcosidekick.podSecurityContext")))
 

@@ -86,12 +86,13 @@ class Guardrail(enum.Enum):
     RUN_AS_NON_ROOT = "require-run-as-non-root"
     SECCOMP = "restrict-seccomp"
     READ_ONLY_ROOT_FILESYSTEM = "require-read-only-root-filesystem"
+    APPARMOR = "restrict-apparmor-annotations"
 
 
 # Guardrails that Pod Security Admission itself enforces at 'baseline' (a namespace needing an exception from
 # one of them cannot carry the 'restricted' or 'baseline' PSA label) or only at 'restricted'.
 _BASELINE_CONTROLS = {Guardrail.HOST_PATH, Guardrail.HOST_NAMESPACES, Guardrail.HOST_PORTS, Guardrail.PRIVILEGED,
-                      Guardrail.CAPABILITIES}
+                      Guardrail.CAPABILITIES, Guardrail.APPARMOR}
 _RESTRICTED_CONTROLS = {Guardrail.VOLUME_TYPES, Guardrail.PRIVILEGE_ESCALATION, Guardrail.RUN_AS_NON_ROOT,
                         Guardrail.SECCOMP}
 
@@ -676,6 +677,10 @@ def _monitoring(p: PlatformAddonsProps) -> Addon:
                                        "searchNamespace": "ALL"}},
         },
         "nodeExporter": {"enabled": True},
+        # EKS runs the control plane out of reach: nothing answers on these targets, so their Services (in
+        # kube-system) and their "down" alerts would fire for ever. kube-proxy binds its metrics to 127.0.0.1
+        # there. The helm render showed them; CoreDNS, in the cluster, stays scraped.
+        **{component: {"enabled": False} for component in ("kubeControllerManager", "kubeScheduler", "kubeEtcd", "kubeProxy")},
     }
     exceptions = (RequiredException(
         namespace=s.namespace, name_pattern="kube-prometheus-stack-prometheus-node-exporter-?????",
@@ -843,9 +848,10 @@ def _falco(p: PlatformAddonsProps) -> Addon:
     exceptions = (RequiredException(
         namespace=s.namespace, name_pattern="falco-?????", workload_kind="DaemonSet", workload_name="falco",
         policies=(Guardrail.CAPABILITIES, Guardrail.PRIVILEGE_ESCALATION, Guardrail.HOST_PATH, Guardrail.VOLUME_TYPES,
-                  Guardrail.RUN_AS_NON_ROOT, Guardrail.SECCOMP, Guardrail.READ_ONLY_ROOT_FILESYSTEM),
-        reason="Falco loads an eBPF probe (BPF, PERFMON, SYS_RESOURCE, SYS_PTRACE capabilities as root) and reads "
-               "/proc, /etc and the container runtime socket from the host to watch every container's syscalls",
+                  Guardrail.RUN_AS_NON_ROOT, Guardrail.SECCOMP, Guardrail.READ_ONLY_ROOT_FILESYSTEM, Guardrail.APPARMOR),
+        reason="Falco loads an eBPF probe (BPF, PERFMON, SYS_RESOURCE, SYS_PTRACE capabilities as root, AppArmor "
+               "unconfined, which the chart sets for its least-privileged modern eBPF driver) and reads /proc, /etc "
+               "and the container runtime socket from the host to watch every container's syscalls",
         expires=p.exceptions_expire),)
     needs = frozenset({"kube-prometheus-stack"}) if p.monitoring.enabled else frozenset()
     return Addon("falco", s.namespace, s.chart, values, WAVE_EDGE, needs_addons=needs, exceptions=exceptions)

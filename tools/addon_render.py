@@ -9,7 +9,12 @@ provides (so `Capabilities.APIVersions.Has "monitoring.coreos.com/v1"` is true, 
 
 Chart sources: `CHART_DIR` (default `../shared/charts` beside the repository, one `<chart>-<version>` folder each,
 dependencies unpacked); a chart not there is fetched with `helm pull --untar` from its pinned repository into
-`build/charts/` (git-ignored). Without helm or without the chart source (offline, no copy) `Unavailable` is
+`build/charts/` (git-ignored). A chart whose copy lacks some of its dependencies (and that cannot be pulled
+complete) is rendered without them from a trimmed copy: a dependency its values turn off renders nothing anyway;
+one they turn on is turned off for the render (the parent's templates read the subchart's values and helpers, so
+it cannot render without them) and named in `Rendered.unrendered`, which every figure prints: a known gap, with
+what depends on it missing from the render too, never a silent skip.
+Without helm or without the chart source (offline, no copy) `Unavailable` is
 raised, naming the chart and version, and the tests skip with its message; a render that fails is a
 `RenderError`, which the tests report as a failure.
 """
@@ -74,6 +79,8 @@ class Rendered:
     objects: list[dict]
     seconds: float = 0.0
     """How long `helm template` took (the first time: later calls are served from the session's cache)."""
+    unrendered: tuple[str, ...] = ()
+    """Dependencies (subcharts) these values turn on that the chart source lacks: left out of this render."""
 
     def applied(self) -> list[dict]:
         """What an Argo CD sync applies: every object, hooks only when they run in a sync phase (Argo CD maps
@@ -139,7 +146,12 @@ def containers(spec: dict) -> list[dict]:
 
 
 # libyaml where PyYAML has it: charts render megabytes of CRDs.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _LOADER(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML 1.1's resolver tags a plain `=` as 'value' (a type nothing defines), which Kubernetes reads as the
+    string "=": charts render it (Prometheus rules' `operator: =`)."""
+
+
+_LOADER.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loader.construct_scalar(node))
 
 
 @functools.cache
@@ -181,8 +193,9 @@ def missing_dependencies(folder: pathlib.Path) -> list[str]:
 
 def chart_source(chart: str, version: str, repo_url: str) -> pathlib.Path:
     """The unpacked chart at exactly `version`, dependencies included: from CHART_DIR, else from the cache, else
-    `helm pull`ed into the cache (a pulled chart carries its dependencies)."""
-    incomplete = ""
+    `helm pull`ed into the cache (a pulled chart carries its dependencies). Where only a copy without some of its
+    dependencies exists and the pull fails, that copy (see `trimmed`)."""
+    incomplete, partial = "", None
     for base in (CHART_DIR, CACHE_DIR):
         folder = base / f"{chart}-{version}"
         if not (folder / "Chart.yaml").is_file():
@@ -193,17 +206,67 @@ def chart_source(chart: str, version: str, repo_url: str) -> pathlib.Path:
         missing = missing_dependencies(folder)
         if not missing:
             return folder
-        incomplete = f" lacks its dependencies {', '.join(missing)} in {folder}/charts"
+        incomplete, partial = f" lacks its dependencies {', '.join(missing)} in {folder}/charts", partial or folder
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=CACHE_DIR, prefix=f".pull-{chart}-") as tmp:
         proc = subprocess.run([str(helm()), "pull", chart, "--repo", repo_url, "--version", version, "--untar",
                                "--untardir", tmp], capture_output=True, text=True, env=_helm_env(), timeout=300)
+        if proc.returncode != 0 and partial is not None:
+            return partial
         if proc.returncode != 0:
             where = incomplete or f" is not in CHART_DIR ({CHART_DIR})"
             raise Unavailable(f"chart {chart} {version}{where}, and `helm pull {chart} --repo {repo_url} "
                               f"--version {version}` failed: {proc.stderr.strip()}")
         shutil.move(pathlib.Path(tmp) / chart, CACHE_DIR / f"{chart}-{version}")
     return CACHE_DIR / f"{chart}-{version}"
+
+
+def _enabled(values: dict, condition: str | None) -> bool:
+    """Helm's dependency condition: the first of its comma-separated paths that resolves to a bool decides; none
+    resolving means enabled."""
+    for path in (condition or "").split(","):
+        node: object = values
+        for key in path.strip().split("."):
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, bool):
+            return node
+    return True
+
+
+def _merged(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = _merged(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def trimmed(folder: pathlib.Path, values: dict) -> tuple[pathlib.Path, tuple[str, ...], dict]:
+    """`folder` as it is when it has all its dependencies; else a copy (in the cache) whose Chart.yaml drops the
+    missing ones, those of them `values` (over the chart's defaults) turn on, and the values that turn them off."""
+    missing = missing_dependencies(folder)
+    if not missing:
+        return folder, (), {}
+    meta = yaml.safe_load((folder / "Chart.yaml").read_text())
+    defaults = yaml.safe_load((folder / "values.yaml").read_text()) if (folder / "values.yaml").is_file() else {}
+    effective = _merged(defaults or {}, values)
+    on = [d for d in meta["dependencies"] if d["name"] in missing and _enabled(effective, d.get("condition"))]
+    off: dict = {}
+    for d in on:
+        *parents, leaf = (d.get("condition") or f"{d.get('alias') or d['name']}.enabled").split(",")[0].strip().split(".")
+        node = off
+        for key in parents:
+            node = node.setdefault(key, {})
+        node[leaf] = False
+    copy = CACHE_DIR / f".trimmed-{folder.name}"
+    if not copy.is_dir():
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=CACHE_DIR, prefix=f".trim-{folder.name}-") as tmp:
+            shutil.copytree(folder, pathlib.Path(tmp) / "chart", symlinks=True)
+            meta["dependencies"] = [d for d in meta["dependencies"] if d["name"] not in missing]
+            (pathlib.Path(tmp) / "chart" / "Chart.yaml").write_text(yaml.safe_dump(meta, sort_keys=False))
+            (pathlib.Path(tmp) / "chart" / "Chart.lock").unlink(missing_ok=True)
+            os.rename(pathlib.Path(tmp) / "chart", copy)
+    return copy, tuple(d.get("alias") or d["name"] for d in on), off
 
 
 _RENDERS: dict[tuple, Rendered] = {}
@@ -215,10 +278,10 @@ def render(source: AddonSource, kube: str, apis: tuple[str, ...]) -> Rendered:
            json.dumps(source.values, sort_keys=True))
     if key in _RENDERS:
         return _RENDERS[key]
-    folder = chart_source(source.chart, source.version, source.repo_url)
+    folder, lacking, off = trimmed(chart_source(source.chart, source.version, source.repo_url), source.values)
     began = time.monotonic()
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", prefix=f"{source.app}-values-") as values:
-        yaml.safe_dump(source.values, values)
+        yaml.safe_dump(_merged(source.values, off), values)
         values.flush()
         args = [str(helm()), "template", source.release, str(folder), "--namespace", source.namespace,
                 "--kube-version", kube, "--include-crds", "--values", values.name,
@@ -229,7 +292,7 @@ def render(source: AddonSource, kube: str, apis: tuple[str, ...]) -> Rendered:
     # Argo CD applies the items of a v1 List one by one (the load balancer controller's chart renders one).
     objects = [item for o in yaml.load_all(proc.stdout, Loader=_LOADER) if o
                for item in (o.get("items") or [] if o.get("kind") == "List" else [o])]
-    _RENDERS[key] = Rendered(source, objects, time.monotonic() - began)
+    _RENDERS[key] = Rendered(source, objects, time.monotonic() - began, lacking)
     return _RENDERS[key]
 
 

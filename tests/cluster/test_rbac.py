@@ -102,3 +102,24 @@ def test_ci_identity_and_workload_service_accounts_have_no_api_access(synced_env
     figure(f"{env}: the CI identity and {len(accounts)} workload ServiceAccounts denied "
            f"{(len(ACTIONS) * len(team_namespaces) + len(CLUSTER_WRITES)) * (1 + len(accounts))} actions")
     assert not wrong, f"{env}: principals with API access they were never given: {wrong}"
+
+
+def test_argocd_may_apply_and_prune_everything_it_syncs(synced_env, figure):
+    """Argo CD's application controller (the ServiceAccount the argo-cd chart renders) may read, server-side
+    apply and prune every object of dist/ and the add-ons, in its namespace: a sync that the controller's RBAC
+    refuses would stall, half-applied."""
+    env, plane, result = synced_env
+    accounts = [m.obj["metadata"]["name"] for m in result.manifests if m.obj["kind"] == "ServiceAccount"
+                and m.obj["metadata"].get("namespace") == "argocd" and "application-controller" in m.obj["metadata"]["name"]]
+    assert len(accounts) == 1, f"{env}: the argo-cd chart renders no single application controller account: {accounts}"
+    user = f"system:serviceaccount:argocd:{accounts[0]}"
+    targets = set()
+    for m in result.manifests:
+        api_version, kind = m.obj["apiVersion"], m.obj["kind"]
+        res = plane.resource(api_version, kind)
+        targets.add((api_version.rpartition("/")[0], res["name"], m.obj["metadata"].get("namespace", "") if res["namespaced"] else ""))
+    refused = [f"{verb} {group or 'core'}/{resource}{' in ' + ns if ns else ''}" for group, resource, ns in sorted(targets)
+               for verb in ("get", "patch", "delete") if not _allowed(plane, "", verb, group, resource, "", ns, user=user)]
+    figure(f"{env}: Argo CD's application controller may get, apply and prune {len(targets)} kinds x namespaces "
+           f"({3 * len(targets)} SubjectAccessReviews)")
+    assert not refused, f"{env}: {user} cannot sync what Argo CD must: {refused[:10]}"
