@@ -83,6 +83,16 @@ def test_a_chart_without_its_dependencies_renders_without_them_and_names_those_i
     assert yaml.safe_load((folder / "Chart.yaml").read_text())["dependencies"], "the source copy is left as it is"
 
 
+def test_a_chart_that_does_not_render_is_a_failure_not_a_skip(sources):
+    _needs_helm()
+    folder = _chart(sources / "charts", "demo", "1.2.3")
+    (folder / "templates" / "broken.yaml").write_text("kind: ConfigMap\nname: {{ .Values.missing.key }}\n")
+    source = addon_render.AddonSource(app="demo", wave=0, repo_url="https://charts.invalid", chart="demo",
+                                      version="1.2.3", release="demo", namespace="demo", values={})
+    with pytest.raises(addon_render.RenderError, match=r"helm template of demo \(demo 1\.2\.3\) failed: .*nil pointer"):
+        addon_render.render(source, "1.35", ())
+
+
 def test_pulled_charts_are_cached_in_a_git_ignored_folder():
     probe = addon_render.CACHE_DIR / "demo-1.2.3" / "Chart.yaml"
     out = subprocess.run(["git", "check-ignore", "-q", str(probe)], cwd=addon_render.ROOT)

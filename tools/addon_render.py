@@ -129,9 +129,10 @@ _POD_TEMPLATES = {"Deployment": ("spec", "template"), "StatefulSet": ("spec", "t
 
 def pod_spec(obj: dict) -> dict | None:
     """The pod spec an object runs (a workload's template, a Pod's own spec), or None."""
-    if obj.get("kind") == "Pod":
+    kind = str(obj.get("kind"))
+    if kind == "Pod":
         return obj.get("spec") or {}
-    path = _POD_TEMPLATES.get(obj.get("kind"))
+    path = _POD_TEMPLATES.get(kind)
     if path is None:
         return None
     node = obj

@@ -15,10 +15,11 @@ def _team_namespaces(plane) -> dict[str, dict]:
     return {ns: labels for ns, labels in namespace_labels(plane).items() if TEAM_LABEL in labels}
 
 
-def test_every_workload_pod_is_admitted_at_its_namespace_level(env_pods, figure):
+def test_every_workload_pod_is_admitted_at_its_namespace_level(env_pods, synced_env, figure):
     """The pods of every workload of dist/ and of the rendered add-ons (their hook Jobs and node agents too),
     created by the real controllers and admitted by PodSecurity at their namespace's enforce level."""
     env, plane, result = env_pods
+    unavailable = synced_env[2].unavailable
     labels = namespace_labels(plane)
     teams = _team_namespaces(plane)
     by_level: dict[str, int] = {}
@@ -34,7 +35,10 @@ def test_every_workload_pod_is_admitted_at_its_namespace_level(env_pods, figure)
     # belongs to an add-on, in its Application's destination namespace.
     assert teams and all(lab.get(PSA_ENFORCE) == "restricted" for lab in teams.values()), teams
     destinations = {a.namespace for a in addon_render.applications(env)}
-    assert addon_pods and {p["metadata"]["namespace"] for p in addon_pods} <= destinations
+    assert {p["metadata"]["namespace"] for p in addon_pods} <= destinations
+    if unavailable:  # the pods of every add-on that could be rendered were admitted; say which could not
+        pytest.skip(f"{env}: pods of add-ons not rendered: " + "; ".join(unavailable))
+    assert addon_pods
 
 
 def _probe_pod(namespace: str, name: str, **spec) -> dict:
