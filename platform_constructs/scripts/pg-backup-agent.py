@@ -187,7 +187,7 @@ def check_once(interval: float, retention_days: int) -> bool:
         count_failure(f"the new base backup {taken} is not in the store as sealed")
         return False
     set_metric("platform_pg_base_backup_last_success_timestamp_seconds", newest)
-    log(f"base backup {taken} done and sealed")
+    log(f"base backup done: {taken}, sealed")
     proc = barman("barman-cloud-backup-delete", "--retention-policy", f"RECOVERY WINDOW OF {retention_days} DAYS")
     if proc.returncode != 0:
         log(f"retention cleanup failed (backups are kept): {proc.stderr.strip()}")
