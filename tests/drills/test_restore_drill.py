@@ -280,21 +280,26 @@ def test_a_corrupted_heap_page_inside_a_valid_base_backup_fails_verification(dri
         drill.sql("orders", "DROP TABLE ledger", primary)  # the later drills take a new base backup without it
 
 
-def test_an_incomplete_base_backup_fails_the_restore(drill, primary):
+def fresh_backup_without(drill, primary, member: str) -> str:
+    """Take a base backup, then re-pack its data tarball without `member` (still a valid gzip'd tar, which
+    barman-cloud-restore unpacks without complaint: what a cut-short re-pack or a bad copy leaves). Its key."""
     assert drill.agent(primary, BASE_BACKUP_INTERVAL_SECONDS="0").returncode == 0
     keys = drill.s3(f"[print(o['Key']) for o in s3.list_objects_v2(Bucket={BUCKET!r}, "
                     f"Prefix='databases/{NAME}/{NAME}/base/')['Contents']]").split()
     newest = max(k for k in keys if k.endswith("/data.tar.gz"))
-    # The same tarball, still a valid gzip'd tar, without global/pg_control: what a cut-short upload of a
-    # re-packed backup or a bad copy leaves. barman-cloud-restore unpacks it without complaint.
     drill.s3(f"""import io, tarfile
 src = tarfile.open(fileobj=io.BytesIO(s3.get_object(Bucket={BUCKET!r}, Key={newest!r})['Body'].read()), mode='r:gz')
 out = io.BytesIO()
 with tarfile.open(fileobj=out, mode='w:gz') as dst:
     for m in src.getmembers():
-        if m.name.lstrip('./') != 'global/pg_control':
+        if m.name.lstrip('./') != {member!r}:
             dst.addfile(m, src.extractfile(m) if m.isfile() else None)
 s3.put_object(Bucket={BUCKET!r}, Key={newest!r}, Body=out.getvalue())""")
+    return newest
+
+
+def test_an_incomplete_base_backup_fails_the_restore(drill, primary):
+    newest = fresh_backup_without(drill, primary, "global/pg_control")
     injected(f"global/pg_control left out of the newest base backup's tarball ({newest})")
     out = drill.script("pg-pitr-restore.sh", str(drill.root / "incomplete" / "data"), check=False)
     line = loud_failure(out, "pitr-restore")
@@ -306,18 +311,7 @@ def test_a_base_backup_missing_a_table_file_fails_the_restore(drill, primary):
     never touches the table, so the restore used to open for writes without it. Its objects now differ from the
     seal the backup agent wrote."""
     heap = drill.sql("orders", "SELECT pg_relation_filepath('orders')", primary)
-    assert drill.agent(primary, BASE_BACKUP_INTERVAL_SECONDS="0").returncode == 0
-    keys = drill.s3(f"[print(o['Key']) for o in s3.list_objects_v2(Bucket={BUCKET!r}, "
-                    f"Prefix='databases/{NAME}/{NAME}/base/')['Contents']]").split()
-    newest = max(k for k in keys if k.endswith("/data.tar.gz"))
-    drill.s3(f"""import io, tarfile
-src = tarfile.open(fileobj=io.BytesIO(s3.get_object(Bucket={BUCKET!r}, Key={newest!r})['Body'].read()), mode='r:gz')
-out = io.BytesIO()
-with tarfile.open(fileobj=out, mode='w:gz') as dst:
-    for m in src.getmembers():
-        if m.name.lstrip('./') != {heap!r}:
-            dst.addfile(m, src.extractfile(m) if m.isfile() else None)
-s3.put_object(Bucket={BUCKET!r}, Key={newest!r}, Body=out.getvalue())""")
+    fresh_backup_without(drill, primary, heap)
     injected(f"table 'orders' ({heap}) left out of the newest base backup's tarball, the rest intact")
     out = drill.script("pg-pitr-restore.sh", str(drill.root / "missing-table" / "data"), check=False)
     line = loud_failure(out, "pitr-restore")
