@@ -75,6 +75,8 @@ from platform_constructs import (  # noqa: E402
     volume_rules,
     write_tree,
 )
+from platform_constructs.addons import MonitoringAddon  # noqa: E402
+from platform_constructs.alerting import AlertReceivers, AlertRouting  # noqa: E402
 from platform_constructs.output import OutputError, check_target  # noqa: E402
 from platform_constructs.postgres import EXPORTER_IMAGE, POSTGRES_IMAGE  # noqa: E402
 from platform_constructs.settings import ENVIRONMENT_NAMES  # noqa: E402
@@ -167,7 +169,11 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
         env=env, repo=REPO, cluster_path=cluster.path, platform_path=platform.path))
 
     aws = aws_targets(env)
-    addons = PlatformAddons(cluster, "addons", props=PlatformAddonsProps(env=env, aws=aws))
+    # Alerts reach people: the receivers' credentials come from Secrets Manager, never from Git.
+    alerts = AlertRouting(remote_key=f"{values.secrets_prefix}alertmanager-receivers", teams=tuple(t.name for t in teams))
+    addons = PlatformAddons(cluster, "addons", props=PlatformAddonsProps(env=env, aws=aws,
+                                                                         monitoring=MonitoringAddon(alerts=alerts)))
+    AlertReceivers(platform, "alert-receivers", routing=alerts)
     AwsSecretsManagerStore(platform, "secret-store", props=AwsSecretsManagerStoreProps(
         region=aws.region, identity=addon_identity(values.external_secrets)))
     Guardrails(platform, "guardrails", props=GuardrailsProps(

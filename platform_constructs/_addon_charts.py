@@ -255,6 +255,7 @@ KUBE_PROMETHEUS_STACK = PinnedChart(
     "prometheus-node-exporter 4.56.1 are not in the chart source, so their keys are as read at grafana 13.1.0 "
     "(@03968120), kube-state-metrics 7.0.1 (@09707f6a), node-exporter @01931990; the chart is rendered without them",
     _keys("crds.enabled", "alertmanager.enabled", "alertmanager.alertmanagerSpec.replicas",
+          "alertmanager.alertmanagerSpec.secrets", "alertmanager.config.*",
           "prometheus.prometheusSpec.replicas", "prometheus.prometheusSpec.retention",
           "prometheus.prometheusSpec.serviceMonitorSelectorNilUsesHelmValues",
           "prometheus.prometheusSpec.podMonitorSelectorNilUsesHelmValues",

@@ -39,6 +39,7 @@ from constructs import Construct
 from . import _addon_charts as charts
 from ._errors import Problem, Problems
 from ._k8s import DNS1123_RULE, is_dns1123_label, qualified_image
+from .alerting import AlertRouting
 from .argocd import ARGOCD_NAMESPACE, IN_CLUSTER, project_sync_windows
 from .imports.argocd_application.io import argoproj as app_api
 from .imports.argocd_appproject.io import argoproj as project_api
@@ -294,6 +295,9 @@ class MonitoringAddon:
     chart's well-known default password."""
     dashboard_label: str = "grafana_dashboard"
     """Default: 'grafana_dashboard'. ConfigMaps with this label (value '1') in any namespace become dashboards."""
+    alerts: AlertRouting | None = None
+    """Where alerts go (platform_constructs.alerting). Default: None, the chart's own configuration, whose only
+    receiver is null: no alert reaches anyone. Render `AlertReceivers` with the same routing for its credentials."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -668,8 +672,10 @@ def _monitoring(p: PlatformAddonsProps) -> Addon:
             "serviceMonitorSelectorNilUsesHelmValues": False, "podMonitorSelectorNilUsesHelmValues": False,
             "ruleSelectorNilUsesHelmValues": False, "probeSelectorNilUsesHelmValues": False,
         }},
-        "alertmanager": {"enabled": True, "alertmanagerSpec": {"replicas": 2 if ha else 1,
-                                                               "resources": resources(_SMALL)}},
+        "alertmanager": {"enabled": True, "alertmanagerSpec": {
+            "replicas": 2 if ha else 1, "resources": resources(_SMALL),
+            **({"secrets": [s.alerts.secret_name]} if s.alerts else {})},  # mounted under alerting.SECRETS_DIR
+            **({"config": s.alerts.config()} if s.alerts else {})},
         "grafana": {
             "enabled": True, "resources": resources(_SMALL),
             "admin": {"existingSecret": s.grafana_admin_secret, "userKey": "admin-user", "passwordKey": "admin-password"},
@@ -926,6 +932,9 @@ class PlatformAddons(Construct):
         for addon in built:
             for i, exception in enumerate(addon.exceptions):
                 p.extend("", exception.problems(f"{addon.name}.exceptions[{i}]"))
+        if props.monitoring.alerts is not None:
+            for field_name, value, allowed in props.monitoring.alerts.problems("monitoring.alerts"):
+                p.add(field_name, value, allowed)
         p.raise_if_any()
 
         self.addons: dict[str, Addon] = {a.name: a for a in built}
