@@ -144,7 +144,7 @@ def _anchor(url: str, alert: str) -> str:
 def slo_rules(queries: HttpQueries, slo: HttpSlo, *, runbook_url: str = RUNBOOK) -> list[RuleGroup]:
     """Error-rate and latency budget burn: recording rules per window, then the SRE workbook's alert pairs.
 
-    A pair fires when both its long and its short window burn faster than the factor: the long window
+    A pair fires when both its long and its short window burn at least as fast as the factor: the long window
     proves the burn is significant, the short one that it is still going on.
     """
     scope = selector(queries.scope)
@@ -162,9 +162,11 @@ def slo_rules(queries: HttpQueries, slo: HttpSlo, *, runbook_url: str = RUNBOOK)
         name = "HttpErrorBudgetBurn" if kind == "errors" else "HttpLatencyBudgetBurn"
         for severity in (Severity.CRITICAL, Severity.WARNING):
             pairs = [(long, short, factor) for long, short, factor, sev in BURN_WINDOWS if sev == severity.value]
-            expr = " or ".join(
-                f"({record[long]}{scope} > {number(factor * budget)} and {record[short]}{scope} > {number(factor * budget)})"
-                for long, short, factor in pairs)
+            # The burn rate (the ratio in budgets), rounded to a thousandth, at or above the factor: a burn at exactly
+            # 14.4x computes as 14.399999999999999 through rate()'s extrapolation, and `ratio > 0.0144` never fired.
+            burn = {w: f"round({record[w]}{scope} / {number(budget)}, 0.001)" for w in windows}
+            expr = " or ".join(f"({burn[long]} >= {number(factor)} and {burn[short]} >= {number(factor)})"
+                               for long, short, factor in pairs)
             fast = severity is Severity.CRITICAL
             alerts.append(AlertRule(
                 alert=name, expr=expr, severity=severity, for_=Duration.minutes(2) if fast else Duration.minutes(15),
@@ -484,6 +486,7 @@ class AppMonitoring(Construct):
             service_labels={NAME_LABEL: name, METRICS_LABEL: "true"}))
         app.allow_from(m.prometheus)
         self.queries = HttpQueries(metrics=p.slo.metrics, scope={"namespace": ns, APP_LABEL: name})
+        self.slo = p.slo  # what the alerts promise, for whoever tests or documents them
         self.rule: PrometheusRule | None = None
         if p.alerts:
             groups = [*slo_rules(self.queries, p.slo, runbook_url=m.runbook_url),

@@ -69,17 +69,17 @@ def minutes(seconds: int) -> str:
 
 
 def counter(phases: list[tuple[int, float]], start: float = 0) -> str:
-    """Series values (one per minute) of a counter growing by `per_minute` for `n` minutes in each (n, per_minute)
-    phase, starting from `start` at minute 0: promtool's expanding notation, 'a+bxn' per phase."""
+    """Series values (one per interval) of a counter growing by `step` for `n` intervals in each (n, step) phase,
+    from `start` at time 0: promtool's expanding notation, 'a+bxn' per phase."""
     parts, value = [f"{start:g}"], start
-    for n, per_minute in phases:
-        parts.append(f"{value + per_minute:.10g}+{per_minute:.10g}x{n - 1}")
-        value += n * per_minute
+    for n, step in phases:
+        parts.append(f"{value + step:.10g}+{step:.10g}x{n - 1}")
+        value += n * step
     return " ".join(parts)
 
 
 def gauge(phases: list[tuple[int, float | None]]) -> str:
-    """Series values of a gauge holding `value` for `n` minutes in each phase (None: no sample, the series is gone)."""
+    """Series values of a gauge holding `value` for `n` intervals in each phase (None: no sample, the series is gone)."""
     return " ".join(f"{'_' if v is None else f'{v:.10g}'}x{n - 1}" for n, v in phases)
 
 
@@ -87,9 +87,17 @@ def series(name: str, labels: dict[str, str]) -> str:
     return name + "{" + ",".join(f'{k}="{v}"' for k, v in sorted(labels.items())) + "}"
 
 
-def write_test(folder: pathlib.Path, name: str, rule_files: list[pathlib.Path], tests: list[dict]) -> pathlib.Path:
-    """A promtool unit-test file in the upstream format; evaluation every minute."""
+def write_test(folder: pathlib.Path, name: str, rule_files: list[pathlib.Path], tests: list[dict],
+               docs: list[dict] = ()) -> pathlib.Path:
+    """A promtool unit-test file in the upstream format, evaluating the rules every minute.
+
+    promtool evaluates groups in a random order unless told: with `docs`, groups holding alerts go first, so an
+    alert reads recorded series one evaluation old, the worst a real Prometheus (groups run apart) can do.
+    """
     path = folder / f"{name}.test.yaml"
-    path.write_text(yaml.safe_dump({"rule_files": [f.name for f in rule_files], "evaluation_interval": "1m",
-                                    "tests": tests}, sort_keys=False))
+    test = {"rule_files": [f.name for f in rule_files], "evaluation_interval": "1m"}
+    groups = [g for d in docs for g in d["spec"]["groups"]]
+    if groups:
+        test["group_eval_order"] = [g["name"] for g in sorted(groups, key=lambda g: not any("alert" in r for r in g["rules"]))]
+    path.write_text(yaml.safe_dump({**test, "tests": tests}, sort_keys=False))
     return path
