@@ -199,7 +199,8 @@ def workload_rules(namespace: str, container: str, *, runbook_url: str = RUNBOOK
                   description="The kernel kills the container (OOMKilled) when it reaches the limit.",
                   runbook_url=_anchor(runbook_url, "ContainerMemoryNearLimit")),
         AlertRule(alert="PodRestarting", severity=Severity.WARNING,
-                  expr=f"{by}(increase(kube_pod_container_status_restarts_total{sel}[30m])) > 2",
+                  # increase() extrapolates to the window's edges: two restarts read as 2.07, so `> 2` fired on two.
+                  expr=f"{by}(increase(kube_pod_container_status_restarts_total{sel}[30m])) >= 3",
                   summary="{{ $labels.pod }} restarted more than twice in 30 minutes",
                   description="Failing liveness probes or crashes; check the previous container's logs.",
                   runbook_url=_anchor(runbook_url, "PodRestarting")),
