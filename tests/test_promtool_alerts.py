@@ -6,6 +6,7 @@ silent and when firing; thresholds and waits come from the construct (its `for`,
 """
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 import pytest
 from promtool_support import ENVS, MINUTE, constructs_of, counter, duration, gauge, minutes, promtool, series, write_test  # noqa: F401
 
-from platform_constructs import AppMonitoring
+from platform_constructs import AppMonitoring, PostgresCluster
 from tools import promtool as engine
 
 pytestmark = pytest.mark.engines
@@ -162,4 +163,133 @@ APP_CASES = app_cases() + volume_cases()
 
 @pytest.mark.parametrize("name, doc, scenario", APP_CASES, ids=[c[0] for c in APP_CASES])
 def test_workload_rollout_and_volume_alerts(name, doc, scenario, promtool, tmp_path):  # noqa: F811
+    run(doc, scenario, tmp_path, name)
+
+
+# -- databases ----------------------------------------------------------------------------------------------
+
+
+def database_scenarios(db: PostgresCluster, doc: dict) -> dict[str, Scenario]:
+    """postgres_exporter and backup-agent series of a primary (ordinal 0) and one standby, thresholds from the plan."""
+    ns, service = db.namespace, db.headless_service
+    target = {"namespace": ns, "service": service, "job": service}
+    exporter = {p: {**target, "pod": f"{db.name}-{p}", "endpoint": "metrics", "container": "exporter",
+                    "instance": f"10.0.0.{p}:9187"} for p in (0, 1)}
+    agent = {p: {**target, "pod": f"{db.name}-{p}", "endpoint": "backup-metrics", "container": "backup-agent",
+                 "instance": f"10.0.0.{p}:9188"} for p in (0, 1)}
+    rpo, interval = db.plan.objective.rpo.whole_seconds, db.plan.base_backup_interval.whole_seconds
+    # An alert the object lacks waits 0s here and fails in `run`, naming the alert.
+    wait = collections.defaultdict(int, {r["alert"]: duration(r.get("for", "0s"))
+                                         for g in doc["spec"]["groups"] for r in g["rules"] if "alert" in r})
+    scope = {"namespace": ns, "service": service}
+    step = MINUTE
+    span = lambda seconds: seconds // step + 1  # noqa: E731
+
+    def up(values: dict[int, float], seconds: int) -> dict[str, str]:
+        """The exporters' targets as `values` says, the agents' up."""
+        return {**{series("up", exporter[p]): gauge([(span(seconds), v)]) for p, v in values.items()},
+                **{series("up", agent[p]): gauge([(span(seconds), 1)]) for p in values}}
+
+    def pg_up(primary: float, seconds: int) -> dict[str, str]:
+        return {series("pg_up", exporter[0]): gauge([(span(seconds), primary)]),
+                series("pg_up", exporter[1]): gauge([(span(seconds), 1)])}
+
+    def lag(standby: float, seconds: int) -> dict[str, str]:
+        return {series("pg_replication_lag_seconds", exporter[0]): gauge([(span(seconds), 0)]),
+                series("pg_replication_lag_seconds", exporter[1]): gauge([(span(seconds), standby)])}
+
+    def base_backups(ends: list[int] | None, seconds: int, both: bool = True) -> dict[str, str]:
+        """The store's newest completed base backup as both agents report it (None: no agent reports one)."""
+        if ends is None:
+            return {series("platform_pg_backup_agent_is_primary", agent[0]): gauge([(span(seconds), 1)])}
+        newest = [max([e for e in ends if e <= i * step], default=0) for i in range(span(seconds))]
+        return {series("platform_pg_base_backup_last_success_timestamp_seconds", agent[p]): " ".join(map(str, newest))
+                for p in ((0, 1) if both else (0,))}
+
+    def wal(archived_every: int | None, writes_per_step: float, seconds: int) -> dict[str, str]:
+        """The primary archives a segment every `archived_every` seconds (None: never since 0); the standby never
+        archives (pg_stat_archiver reads 0 there); the primary's tables take `writes_per_step` row changes."""
+        n = span(seconds)
+        primary = [0 if archived_every is None else i * step // archived_every * archived_every for i in range(n)]
+        rows = {**exporter[0], "datname": "app", "datid": "16384"}
+        return {series("platform_pg_wal_archive_last_success_timestamp_seconds", agent[0]): " ".join(map(str, primary)),
+                series("platform_pg_wal_archive_last_success_timestamp_seconds", agent[1]): gauge([(n, 0)]),
+                series("platform_pg_backup_agent_is_primary", agent[0]): gauge([(n, 1)]),
+                series("platform_pg_backup_agent_is_primary", agent[1]): gauge([(n, 0)]),
+                series("pg_stat_database_tup_inserted", rows): counter([(n - 1, writes_per_step)]),
+                series("pg_stat_database_tup_updated", rows): counter([(n - 1, 0)]),
+                series("pg_stat_database_tup_deleted", rows): counter([(n - 1, 0)])}
+
+    def connections(active: int, seconds: int) -> dict[str, str]:
+        """`active` connections on the primary (split over two states, as the exporter reports them), of 100."""
+        return {series("pg_stat_activity_count", {**exporter[0], "datname": "app", "state": "active"}):
+                    gauge([(span(seconds), active - 5)]),
+                series("pg_stat_activity_count", {**exporter[0], "datname": "app", "state": "idle"}): gauge([(span(seconds), 5)]),
+                series("pg_settings_max_connections", exporter[0]): gauge([(span(seconds), 100)])}
+
+    def archive_failures(failed_at: list[int], seconds: int) -> dict[str, str]:
+        values = [sum(1 for t in failed_at if t <= i * step) for i in range(span(seconds))]
+        return {series("platform_pg_wal_archive_failures_total", agent[0]): " ".join(map(str, values))}
+
+    saturated, failing = wait["PostgresConnectionsSaturated"], wait["PostgresWalArchivingFailing"]
+    down, lagging, stale = wait["PostgresDown"], wait["PostgresReplicationLagHigh"], wait["PostgresBaseBackupStale"]
+    blind, walw = wait["PostgresExporterDown"], wait["PostgresWalArchiveStale"]
+    allowed = interval + HOUR  # the newest base backup may be one interval old, plus an hour to finish the next
+    at = lambda seconds: -(-seconds // step) * step  # noqa: E731  (the first sample time at or after)
+    return {
+        "postgres-down": Scenario("PostgresDown", pg_up(0, 30 * MINUTE), [(down - MINUTE, None), (at(down) + step, exporter[0])],
+                                  interval=step),
+        "postgres-up": Scenario("PostgresDown", pg_up(1, 30 * MINUTE), [(25 * MINUTE, None)], interval=step),
+        # The exporter's target down, or gone from Prometheus altogether: nothing else about this database can fire.
+        "exporter-down": Scenario("PostgresExporterDown", up({0: 0, 1: 1}, 30 * MINUTE),
+                                  [(at(blind) + 2 * step, exporter[0])], interval=step),
+        "exporter-gone": Scenario("PostgresExporterDown", {series("up", agent[p]): gauge([(31, 1)]) for p in (0, 1)},
+                                  [(at(blind) + 2 * step, {**scope, "endpoint": "metrics"})], interval=step),
+        "exporters-up": Scenario("PostgresExporterDown", up({0: 1, 1: 1}, 30 * MINUTE), [(25 * MINUTE, None)],
+                                 interval=step),
+        "connections-85%": Scenario("PostgresConnectionsSaturated", connections(85, 30 * MINUTE),
+                                    [(saturated - MINUTE, None), (saturated + 2 * MINUTE, {**scope, "pod": exporter[0]["pod"]})]),
+        "connections-50%": Scenario("PostgresConnectionsSaturated", connections(50, 30 * MINUTE), [(25 * MINUTE, None)]),
+        "wal-archiving-failing": Scenario("PostgresWalArchivingFailing", archive_failures(
+            list(range(5 * MINUTE, 40 * MINUTE, MINUTE)), 40 * MINUTE), [(5 * MINUTE, None), (5 * MINUTE + failing + 2 * MINUTE,
+                                                                          agent[0])]),
+        "wal-archiving-ok": Scenario("PostgresWalArchivingFailing", archive_failures([], 40 * MINUTE), [(35 * MINUTE, None)]),
+        "replication-lag-above-rpo": Scenario("PostgresReplicationLagHigh", lag(rpo + 60, 30 * MINUTE),
+                                              [(at(lagging) + step, exporter[1])], interval=step),
+        "replication-lag-90%-of-rpo": Scenario("PostgresReplicationLagHigh", lag(0.9 * rpo, 30 * MINUTE),
+                                               [(25 * MINUTE, None)], interval=step),
+        # One base backup at 0, none after: stale once older than the interval plus an hour, for its `for`.
+        "base-backup-stale": Scenario("PostgresBaseBackupStale", base_backups([0], allowed + stale + HOUR),
+                                      [(allowed + stale - step, None), (at(allowed + stale) + 2 * step, scope)],
+                                      interval=step),
+        "base-backup-fresh": Scenario("PostgresBaseBackupStale",
+                                      base_backups(list(range(0, 4 * interval, interval)), 3 * interval, both=False),
+                                      [(t, None) for t in (allowed, 2 * interval + HOUR, 3 * interval)], interval=step),
+        "base-backup-absent": Scenario("PostgresBaseBackupStale", base_backups(None, 2 * HOUR),
+                                       [(at(stale) + 2 * step, scope)], interval=step),
+        # Archiving stuck while the primary takes writes: the newest WAL in the store is older than the RPO allows.
+        "wal-archive-stale": Scenario("PostgresWalArchiveStale", wal(None, 100, rpo + walw + HOUR),
+                                      [(at(rpo + walw) + 2 * step, scope)], interval=step),
+        "wal-archive-idle-database": Scenario("PostgresWalArchiveStale", wal(None, 0, 3 * rpo + walw),
+                                              [(3 * rpo + walw, None)], interval=step),
+        "wal-archive-fresh": Scenario("PostgresWalArchiveStale", wal(db.plan.archive_timeout.whole_seconds, 100,
+                                                                     3 * rpo + walw), [(3 * rpo + walw, None)],
+                                      interval=step),
+    }
+
+
+def database_cases() -> list:
+    out = []
+    for env in ENVS:
+        for db in constructs_of(env, PostgresCluster):
+            doc = db.node.find_child("Alerts").resource.to_json()
+            out += [(f"{env}-{db.name}-{name}", doc, s) for name, s in database_scenarios(db, doc).items()]
+    return out
+
+
+DATABASE_CASES = database_cases()
+
+
+@pytest.mark.parametrize("name, doc, scenario", DATABASE_CASES, ids=[c[0] for c in DATABASE_CASES])
+def test_database_alerts(name, doc, scenario, promtool, tmp_path):  # noqa: F811
     run(doc, scenario, tmp_path, name)
