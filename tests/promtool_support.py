@@ -6,6 +6,7 @@ a rollout's analysis) from the construct and the rules or queries from the same 
 """
 from __future__ import annotations
 
+import collections
 import functools
 import pathlib
 
@@ -26,6 +27,15 @@ def promtool() -> pathlib.Path:
     if (why := engine.missing()) is not None:
         pytest.skip(why)
     return engine.PROMTOOL
+
+
+@pytest.fixture(scope="module")
+def tally(figure):
+    """A Counter of what a module's tests proved; each count is printed as one figure when the module is done."""
+    counts: collections.Counter[str] = collections.Counter()
+    yield counts
+    for what, n in counts.items():
+        figure(f"promtool: {n} {what}")
 
 
 def dist_documents(env: str) -> list[dict]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
-from promtool_support import ENVS, MINUTE, constructs_of, counter, duration, gauge, minutes, promtool, series, write_test  # noqa: F401
+from promtool_support import ENVS, MINUTE, constructs_of, counter, duration, gauge, minutes, promtool, series, tally, write_test  # noqa: F401
 
 from platform_constructs import AppMonitoring, PostgresCluster
 from tools import promtool as engine
@@ -162,8 +162,9 @@ APP_CASES = app_cases() + volume_cases()
 
 
 @pytest.mark.parametrize("name, doc, scenario", APP_CASES, ids=[c[0] for c in APP_CASES])
-def test_workload_rollout_and_volume_alerts(name, doc, scenario, promtool, tmp_path):  # noqa: F811
+def test_workload_rollout_and_volume_alerts(name, doc, scenario, promtool, tmp_path, tally):  # noqa: F811
     run(doc, scenario, tmp_path, name)
+    tally["workload, rollout and volume alert tests passed"] += 1
 
 
 # -- databases ----------------------------------------------------------------------------------------------
@@ -291,5 +292,6 @@ DATABASE_CASES = database_cases()
 
 
 @pytest.mark.parametrize("name, doc, scenario", DATABASE_CASES, ids=[c[0] for c in DATABASE_CASES])
-def test_database_alerts(name, doc, scenario, promtool, tmp_path):  # noqa: F811
+def test_database_alerts(name, doc, scenario, promtool, tmp_path, tally):  # noqa: F811
     run(doc, scenario, tmp_path, name)
+    tally["database alert tests passed"] += 1
