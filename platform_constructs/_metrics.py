@@ -27,12 +27,13 @@ EXPORTERS: tuple[Exporter, ...] = (
              frozenset({"http_requests_total", "http_request_duration_seconds_bucket",
                         "http_request_duration_seconds_count"})),
     Exporter("kube-state-metrics", "chart 8.4.0, the dependency of kube-prometheus-stack 88.5.3",
-             "kubernetes/kube-state-metrics docs/metrics/workload/{pod,job,cronjob}-metrics.md (all STABLE); "
+             "kubernetes/kube-state-metrics docs/metrics/workload/{pod,job,cronjob}-metrics.md (all STABLE; "
+             "kube_cronjob_status_last_successful_time only once a Job succeeded); "
              "the pinned kube-prometheus-stack's own rules read kube_pod_container_resource_limits and "
              "kube_pod_container_status_waiting_reason (templates/prometheus/rules-1.14)",
              frozenset({"kube_pod_container_resource_limits", "kube_pod_container_status_restarts_total",
                         "kube_pod_container_status_waiting_reason", "kube_job_status_failed",
-                        "kube_cronjob_status_last_successful_time"})),
+                        "kube_cronjob_status_last_successful_time", "kube_cronjob_created"})),
     Exporter("cAdvisor", "the kubelet's /metrics/cadvisor",
              "google/cadvisor metrics/prometheus.go; the pinned kube-prometheus-stack's rules-1.14 "
              "(kubernetes-resources.yaml, k8s.rules.container_memory_working_set_bytes.yaml) read the same names",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pytest
 from promtool_support import ENVS, MINUTE, constructs_of, counter, duration, gauge, minutes, promtool, series, tally, write_test  # noqa: F401
 
-from platform_constructs import AppMonitoring, PostgresCluster
+from platform_constructs import AppMonitoring, BackupSchedule, PostgresCluster
 from tools import promtool as engine
 
 pytestmark = pytest.mark.engines
@@ -295,3 +295,75 @@ DATABASE_CASES = database_cases()
 def test_database_alerts(name, doc, scenario, promtool, tmp_path, tally):  # noqa: F811
     run(doc, scenario, tmp_path, name)
     tally["database alert tests passed"] += 1
+
+
+def backup_scenarios(b: BackupSchedule, doc: dict) -> dict[str, Scenario]:
+    """Velero's and kube-state-metrics' series of one BackupSchedule: fresh, stale, and never successful."""
+    c, plan = b.cluster, b.cluster.plan
+    interval, verify = plan.base_backup_interval.whole_seconds, plan.verify_interval.whole_seconds
+    velero = {"namespace": "velero", "schedule": f"{c.name}-volumes", "job": "velero", "pod": "velero-0"}
+    ksm = {"namespace": c.namespace, "job": "kube-state-metrics", "instance": "10.0.1.1:8080"}
+    dump, check = {**ksm, "cronjob": f"{c.name}-logical-dump"}, {**ksm, "cronjob": f"{c.name}-restore-verify"}
+    wait = collections.defaultdict(int, {r["alert"]: duration(r.get("for", "0s"))
+                                         for g in doc["spec"]["groups"] for r in g["rules"] if "alert" in r})
+    step = 5 * MINUTE  # the ages are hours long
+    span = lambda seconds: seconds // step + 1  # noqa: E731
+
+    def last_success(metric: str, labels: dict, every: int | None, seconds: int) -> dict[str, str]:
+        """The timestamp gauge of a job succeeding every `every` seconds from 0 (None: never, the series absent)."""
+        if every is None:
+            return {}
+        return {series(metric, labels): " ".join(str(i * step // every * every) for i in range(span(seconds)))}
+
+    def cronjob(labels: dict, every: int | None, seconds: int) -> dict[str, str]:
+        return {series("kube_cronjob_created", labels): gauge([(span(seconds), 0)]),
+                **last_success("kube_cronjob_status_last_successful_time", labels, every, seconds)}
+
+    snapshot_age, dump_age, verify_age = interval + HOUR, interval + HOUR, verify + 2 * HOUR
+    never = {"velero_backup_failure_total": counter([(span(snapshot_age + 3 * HOUR) - 1, 0)])}
+    out = {}
+    for what, alert, age, make, labels in (
+            ("snapshot", "VeleroSnapshotStale", snapshot_age,
+             lambda every, s: last_success("velero_backup_last_successful_timestamp", velero, every, s), velero),
+            ("dump", "PostgresLogicalDumpStale", dump_age, lambda every, s: cronjob(dump, every, s), dump),
+            ("verification", "PostgresRestoreVerificationStale", verify_age, lambda every, s: cronjob(check, every, s),
+             {**check, "cluster_name": c.name})):
+        fires = age + wait[alert]
+        out[f"{what}-stale"] = Scenario(alert, make(10 * 365 * 86400, fires + HOUR),  # one success at 0, none after
+                                        [(fires - step, None), (fires + 2 * step, labels)], interval=step)
+        out[f"{what}-fresh"] = Scenario(alert, make(interval if what != "verification" else verify, 3 * age),
+                                        [(t, None) for t in (age, 2 * age, 3 * age)], interval=step)
+    # Never once successful: Velero has no timestamp for the schedule, kube-state-metrics none for the CronJob.
+    out["snapshot-never-succeeded"] = Scenario("VeleroSnapshotMissing", never,
+                                               [(wait["VeleroSnapshotMissing"] - step, None),
+                                                (wait["VeleroSnapshotMissing"] + 2 * step, {"schedule": velero["schedule"]})],
+                                               interval=step)
+    out["snapshot-present"] = Scenario("VeleroSnapshotMissing", {**never, **last_success(
+        "velero_backup_last_successful_timestamp", velero, interval, snapshot_age + 3 * HOUR)},
+        [(snapshot_age + 2 * HOUR, None)], interval=step)
+    out["dump-never-succeeded"] = Scenario("PostgresLogicalDumpStale", cronjob(dump, None, dump_age + 2 * HOUR),
+                                           [(dump_age - step, None), (dump_age + wait["PostgresLogicalDumpStale"] + 2 * step,
+                                                                     dump)], interval=step)
+    out["verification-never-succeeded"] = Scenario(
+        "PostgresRestoreVerificationStale", cronjob(check, None, verify_age + 2 * HOUR),
+        [(verify_age - step, None), (verify_age + wait["PostgresRestoreVerificationStale"] + 2 * step, check)],
+        interval=step)
+    return out
+
+
+def backup_cases() -> list:
+    out = []
+    for env in ENVS:
+        for b in constructs_of(env, BackupSchedule):
+            doc = b.node.find_child("Alerts").resource.to_json()
+            out += [(f"{env}-{b.name}-{name}", doc, s) for name, s in backup_scenarios(b, doc).items()]
+    return out
+
+
+BACKUP_CASES = backup_cases()
+
+
+@pytest.mark.parametrize("name, doc, scenario", BACKUP_CASES, ids=[c[0] for c in BACKUP_CASES])
+def test_backup_freshness_alerts(name, doc, scenario, promtool, tmp_path, tally):  # noqa: F811
+    run(doc, scenario, tmp_path, name)
+    tally["backup freshness alert tests passed"] += 1
