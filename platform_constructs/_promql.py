@@ -74,10 +74,16 @@ class HttpQueries:
         return f"sum(increase({self.metrics.requests_total}{self._sel()}[{window}]))"
 
     def success_ratio(self, window: str, *, by: str = "") -> str:
-        """Share of requests not answered with a 5xx."""
+        """Share of requests not answered with a 5xx.
+
+        A version that answered nothing but 5xx has no non-5xx series at all (a counter exists once it counted):
+        `or total * 0` makes that share 0, where the plain division gave no sample and the canary analysis NaN,
+        which reads as inconclusive instead of failed.
+        """
         status = f'{self.metrics.status_label}!~"5.."'
         good = f"sum{_by(by)}(rate({self.metrics.requests_total}{self._sel(status)}[{window}]))"
-        return f"{good} / {self.requests(window, by=by)}"
+        total = self.requests(window, by=by)
+        return f"({good} or {total} * 0) / {total}"
 
     def error_ratio(self, window: str, *, by: str = "") -> str:
         """Share of requests answered with a 5xx."""

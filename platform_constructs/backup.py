@@ -157,19 +157,28 @@ class BackupSchedule(Construct):
         ns = f'namespace="{c.namespace}"'
         dump_age = plan.base_backup_interval.whole_seconds + _HOUR
         verify_age = plan.verify_interval.whole_seconds + 2 * _HOUR
+        snapshots = f'velero_backup_last_successful_timestamp{{schedule="{c.name}-volumes"}}'
+        snapshot_age = plan.base_backup_interval.whole_seconds + _HOUR
+
+        def never(cronjob: str, age: int) -> str:
+            # kube-state-metrics has no last-success time for a CronJob that never succeeded: then its age decides.
+            sel = f'{ns}, cronjob="{cronjob}"'
+            return (f"(time() - kube_cronjob_created{{{sel}}} > {age} "
+                    f"unless on (namespace, cronjob) kube_cronjob_status_last_successful_time{{{sel}}})")
+
         alerts = [
-            ("VeleroSnapshotStale",
-             f'time() - velero_backup_last_successful_timestamp{{schedule="{c.name}-volumes"}} > '
-             f"{plan.base_backup_interval.whole_seconds + _HOUR}", Severity.CRITICAL,
+            ("VeleroSnapshotStale", f"time() - {snapshots} > {snapshot_age}", Severity.CRITICAL,
              f"no Velero snapshot of {c.name} succeeded in {plan.base_backup_interval} (plus an hour)"),
             ("VeleroSnapshotFailing",
              f'increase(velero_backup_failure_total{{schedule="{c.name}-volumes"}}[{plan.base_backup_interval}]) > 0',
              Severity.WARNING, f"a Velero snapshot of {c.name} failed"),
             ("PostgresLogicalDumpStale",
-             f'time() - kube_cronjob_status_last_successful_time{{{ns}, cronjob="{c.name}-logical-dump"}} > {dump_age}',
+             f'time() - kube_cronjob_status_last_successful_time{{{ns}, cronjob="{c.name}-logical-dump"}} > {dump_age}'
+             f" or {never(f'{c.name}-logical-dump', dump_age)}",
              Severity.CRITICAL, f"no logical dump of {c.name} succeeded in {Duration(dump_age)}"),
             ("PostgresRestoreVerificationStale",
-             f'time() - platform:pg_restore_last_verified_timestamp_seconds{{cluster_name="{c.name}"}} > {verify_age}',
+             f'time() - platform:pg_restore_last_verified_timestamp_seconds{{cluster_name="{c.name}"}} > {verify_age}'
+             f" or {never(f'{c.name}-restore-verify', verify_age)}",
              Severity.CRITICAL, f"no restore of {c.name} was verified in {Duration(verify_age)}: backups are unproven"),
             ("PostgresRestoreVerificationFailed",
              f'kube_job_status_failed{{{ns}, job_name=~"{c.name}-restore-verify-.*"}} > 0', Severity.CRITICAL,
@@ -182,6 +191,13 @@ class BackupSchedule(Construct):
         rules += [AlertRule(alert=name, expr=expr, for_=Duration.minutes(10), severity=severity, summary=summary,
                             description=summary, runbook_url=f"{RUNBOOKS}/restore.md")
                   for name, expr, severity, summary in alerts]
+        # Velero has no timestamp for a schedule until its first success (only its counters start at 0), and no
+        # creation time either: a schedule still without one after an interval plus an hour never worked.
+        rules.append(AlertRule(
+            alert="VeleroSnapshotMissing", expr=f"absent({snapshots})", for_=Duration(snapshot_age),
+            severity=Severity.CRITICAL, runbook_url=f"{RUNBOOKS}/restore.md",
+            summary=f"Velero reports no successful snapshot of {c.name} at all", description=(
+                f"no snapshot of {c.name} succeeded in {Duration(snapshot_age)}, or Velero is not scraped")))
         PrometheusRule(self, "Alerts", props=PrometheusRuleProps(
             name=self.name, namespace=c.namespace, labels=self.labels,
             groups=[RuleGroup(name=f"{c.name}.backups", rules=tuple(rules))]))

@@ -160,7 +160,7 @@ class CanaryRollout(SecureApp):
         # The plan is resolved before SecureApp renders the workload (through `_render_workload`).
         self._steps = tuple(props.steps if props.steps is not None else props.env.canary.steps)
         self._router = props.traffic_router or (TrafficRouter.NGINX if props.ingress is not None else TrafficRouter.REPLICAS)
-        self._analysis = props.analysis
+        self.analysis = props.analysis  # what the AnalysisTemplates measure, for whoever tests or documents them
         self._canary_props = props
         super().__init__(scope, id, props=props)
         p = props
@@ -248,7 +248,7 @@ class CanaryRollout(SecureApp):
                     pod_template_hash_value="Latest"))]))
 
     def _step_metrics(self, s: CanaryStep) -> tuple[str, ...]:
-        return s.metrics or tuple(m.name for m in self._analysis.metrics) if self._analysis else s.metrics
+        return s.metrics or tuple(m.name for m in self.analysis.metrics) if self.analysis else s.metrics
 
     def _service(self, id: str, name: str) -> k8s.KubeService:
         return k8s.KubeService(self, id, metadata=k8s.ObjectMeta(name=name, namespace=self.namespace, labels=self.labels),

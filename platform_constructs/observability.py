@@ -144,7 +144,7 @@ def _anchor(url: str, alert: str) -> str:
 def slo_rules(queries: HttpQueries, slo: HttpSlo, *, runbook_url: str = RUNBOOK) -> list[RuleGroup]:
     """Error-rate and latency budget burn: recording rules per window, then the SRE workbook's alert pairs.
 
-    A pair fires when both its long and its short window burn faster than the factor: the long window
+    A pair fires when both its long and its short window burn at least as fast as the factor: the long window
     proves the burn is significant, the short one that it is still going on.
     """
     scope = selector(queries.scope)
@@ -162,9 +162,11 @@ def slo_rules(queries: HttpQueries, slo: HttpSlo, *, runbook_url: str = RUNBOOK)
         name = "HttpErrorBudgetBurn" if kind == "errors" else "HttpLatencyBudgetBurn"
         for severity in (Severity.CRITICAL, Severity.WARNING):
             pairs = [(long, short, factor) for long, short, factor, sev in BURN_WINDOWS if sev == severity.value]
-            expr = " or ".join(
-                f"({record[long]}{scope} > {number(factor * budget)} and {record[short]}{scope} > {number(factor * budget)})"
-                for long, short, factor in pairs)
+            # The burn rate (the ratio in budgets), rounded to a thousandth, at or above the factor: a burn at exactly
+            # 14.4x computes as 14.399999999999999 through rate()'s extrapolation, and `ratio > 0.0144` never fired.
+            burn = {w: f"round({record[w]}{scope} / {number(budget)}, 0.001)" for w in windows}
+            expr = " or ".join(f"({burn[long]} >= {number(factor)} and {burn[short]} >= {number(factor)})"
+                               for long, short, factor in pairs)
             fast = severity is Severity.CRITICAL
             alerts.append(AlertRule(
                 alert=name, expr=expr, severity=severity, for_=Duration.minutes(2) if fast else Duration.minutes(15),
@@ -197,7 +199,8 @@ def workload_rules(namespace: str, container: str, *, runbook_url: str = RUNBOOK
                   description="The kernel kills the container (OOMKilled) when it reaches the limit.",
                   runbook_url=_anchor(runbook_url, "ContainerMemoryNearLimit")),
         AlertRule(alert="PodRestarting", severity=Severity.WARNING,
-                  expr=f"{by}(increase(kube_pod_container_status_restarts_total{sel}[30m])) > 2",
+                  # increase() extrapolates to the window's edges: two restarts read as 2.07, so `> 2` fired on two.
+                  expr=f"{by}(increase(kube_pod_container_status_restarts_total{sel}[30m])) >= 3",
                   summary="{{ $labels.pod }} restarted more than twice in 30 minutes",
                   description="Failing liveness probes or crashes; check the previous container's logs.",
                   runbook_url=_anchor(runbook_url, "PodRestarting")),
@@ -484,6 +487,7 @@ class AppMonitoring(Construct):
             service_labels={NAME_LABEL: name, METRICS_LABEL: "true"}))
         app.allow_from(m.prometheus)
         self.queries = HttpQueries(metrics=p.slo.metrics, scope={"namespace": ns, APP_LABEL: name})
+        self.slo = p.slo  # what the alerts promise, for whoever tests or documents them
         self.rule: PrometheusRule | None = None
         if p.alerts:
             groups = [*slo_rules(self.queries, p.slo, runbook_url=m.runbook_url),

@@ -427,25 +427,42 @@ class PostgresCluster(Construct):
             endpoints=[monitors_api.ServiceMonitorSpecEndpoints(port=port, interval="30s")
                        for port in ("metrics", "backup-metrics")]))
         sel = f'namespace="{p.namespace}", service="{self.headless_service}"'
+        # Aggregations keep the labels every alert of this database carries, so routing by namespace still works.
+        keep = "namespace, service"
         rpo, interval = self.plan.objective.rpo, self.plan.base_backup_interval
+        writes = " + ".join(f"increase(pg_stat_database_tup_{kind}{{{sel}}}[{rpo}])" for kind in ("inserted", "updated", "deleted"))
+        targets = [f'absent(up{{{sel}, endpoint="{port}"}})' for port in ("metrics", "backup-metrics")]
         alerts = [
             ("PostgresDown", f"pg_up{{{sel}}} == 0", Duration.minutes(2), Severity.CRITICAL,
              "PostgreSQL {{ $labels.pod }} does not answer the exporter", "failover.md"),
+            # Without its targets nothing else here can fire: pg_up, the lag and the backup timestamps all vanish.
+            ("PostgresExporterDown", " or ".join([f"up{{{sel}}} == 0", *targets]), Duration.minutes(5), Severity.CRITICAL,
+             "{{ $labels.namespace }}/{{ $labels.service }}: Prometheus cannot scrape the {{ $labels.endpoint }} target",
+             "failover.md"),
             ("PostgresReplicationLagHigh", f"pg_replication_lag_seconds{{{sel}}} > {rpo.whole_seconds}",
              Duration.minutes(5), Severity.WARNING, f"standby {{{{ $labels.pod }}}} is more than the RPO ({rpo}) behind",
              "failover.md"),
             ("PostgresConnectionsSaturated",
-             f"sum by (pod) (pg_stat_activity_count{{{sel}}}) / on (pod) max by (pod) (pg_settings_max_connections{{{sel}}}) > 0.8",
+             f"sum by ({keep}, pod) (pg_stat_activity_count{{{sel}}}) / max by ({keep}, pod) (pg_settings_max_connections{{{sel}}}) > 0.8",
              Duration.minutes(5), Severity.WARNING, "{{ $labels.pod }} uses over 80% of max_connections", "failover.md"),
             ("PostgresWalArchivingFailing",
              f"increase(platform_pg_wal_archive_failures_total{{{sel}}}[10m]) > 0", Duration.minutes(10), Severity.CRITICAL,
              "{{ $labels.pod }} cannot archive WAL: point-in-time recovery falls behind the RPO", "restore.md"),
             ("PostgresBaseBackupStale",
              # absent(): an agent that never reached the store since it started has no timestamp to be stale.
-             f"time() - max(platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}}) > {interval.whole_seconds + 3600}"
-             f" or absent(platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}})",
+             f"time() - max by ({keep}) (platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}}) > "
+             f"{interval.whole_seconds + 3600} or absent(platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}})",
              Duration.minutes(15), Severity.CRITICAL,
              f"no base backup of {p.name} completed in the last {interval} (plus an hour)", "restore.md"),
+            # The primary's newest archived segment (standbys archive nothing and read 0) older than the RPO while rows
+            # changed within it: those writes exist only on the database's own disks. An idle database archives nothing
+            # and loses nothing, so it stays silent; a failing archive_command is PostgresWalArchivingFailing.
+            ("PostgresWalArchiveStale",
+             f"(time() - max by ({keep}) (platform_pg_wal_archive_last_success_timestamp_seconds{{{sel}}} and on (pod) "
+             f"(platform_pg_backup_agent_is_primary{{{sel}}} == 1)) > {rpo.whole_seconds}) "
+             f"and on ({keep}) (sum by ({keep}) ({writes}) > 0)",
+             Duration.minutes(10), Severity.CRITICAL,
+             f"{p.name} wrote rows but archived no WAL in the last {rpo} (the RPO)", "restore.md"),
         ]
         PrometheusRule(self, "Alerts", props=PrometheusRuleProps(
             name=p.name, namespace=p.namespace, labels=self.labels, groups=[RuleGroup(name=f"{p.name}.postgres", rules=tuple(

@@ -97,12 +97,13 @@ def test_freshness_alerts_cover_every_kind_of_backup(chart):
     docs = manifests(chart)
     rules = one(docs, "PrometheusRule", "orders-dev-backup")["spec"]["groups"][0]["rules"]
     alerts = {r["alert"]: r["expr"] for r in rules if "alert" in r}
-    assert set(alerts) == {"VeleroSnapshotStale", "VeleroSnapshotFailing", "PostgresLogicalDumpStale",
-                           "PostgresRestoreVerificationStale", "PostgresRestoreVerificationFailed"}
+    assert set(alerts) == {"VeleroSnapshotStale", "VeleroSnapshotFailing", "VeleroSnapshotMissing",
+                           "PostgresLogicalDumpStale", "PostgresRestoreVerificationStale",
+                           "PostgresRestoreVerificationFailed"}
     assert 'cronjob="orders-dev-logical-dump"' in alerts["PostgresLogicalDumpStale"]
     assert rules[0]["record"] == "platform:pg_restore_last_verified_timestamp_seconds"
     db_alerts = {r["alert"] for r in one(docs, "PrometheusRule", "orders-dev")["spec"]["groups"][0]["rules"]}
-    assert {"PostgresBaseBackupStale", "PostgresWalArchivingFailing"} <= db_alerts
+    assert {"PostgresBaseBackupStale", "PostgresWalArchivingFailing", "PostgresWalArchiveStale"} <= db_alerts
 
 
 @pytest.mark.parametrize("cron, message", [

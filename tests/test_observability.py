@@ -103,9 +103,11 @@ def test_burn_rate_alerts_pair_long_and_short_windows(chart):
     rules = all_rules(manifests(chart))
     records = {r["record"] for r in rules if "record" in r}
     fast = [r for r in rules if r.get("alert") == "HttpErrorBudgetBurn" and r["labels"]["severity"] == "critical"][0]
-    # 14.4x the 0.1% budget over 1h and 5m, or 6x over 6h and 30m (the SRE workbook's paging pairs).
-    assert "ratio_rate1h{app=\"api\",namespace=\"shop\"} > 0.0144 and" in fast["expr"]
-    assert "ratio_rate6h{app=\"api\",namespace=\"shop\"} > 0.006 and" in fast["expr"]
+    # 14.4x the 0.1% budget over 1h and 5m, or 6x over 6h and 30m (the SRE workbook's paging pairs), at or above
+    # the factor (tests/test_promtool_slo.py proves a burn at exactly the factor fires).
+    burn = 'round(app_namespace:http_requests_errors:ratio_rate{}{{app="api",namespace="shop"}} / 0.001, 0.001) >= {} and'
+    assert burn.format("1h", "14.4") in fast["expr"]
+    assert burn.format("6h", "6") in fast["expr"]
     for used in re.findall(r"(app_namespace:[\w:]+)\{", " ".join(r["expr"] for r in rules if "alert" in r)):
         assert used in records
     # Recorded series keep the labels the alerts select on.
