@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import functools
 import pathlib
+import re
 
 import cdk8s
 import pytest
@@ -95,6 +96,13 @@ def gauge(phases: list[tuple[int, float | None]]) -> str:
 
 def series(name: str, labels: dict[str, str]) -> str:
     return name + "{" + ",".join(f'{k}="{v}"' for k, v in sorted(labels.items())) + "}"
+
+
+def expand(template: str, labels: dict[str, str]) -> str:
+    """An annotation as Prometheus renders it; only `{{ $labels.x }}` is expected in the platform's templates."""
+    out = re.sub(r"\{\{ \$labels\.(\w+) \}\}", lambda m: labels[m.group(1)], template)
+    assert "{{" not in out, f"unexpected template in {template!r}"
+    return out
 
 
 def write_test(folder: pathlib.Path, name: str, rule_files: list[pathlib.Path], tests: list[dict],

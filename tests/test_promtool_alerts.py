@@ -7,12 +7,11 @@ silent and when firing; thresholds and waits come from the construct (its `for`,
 from __future__ import annotations
 
 import collections
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
-from promtool_support import ENVS, MINUTE, constructs_of, counter, duration, gauge, minutes, promtool, series, tally, write_test  # noqa: F401
+from promtool_support import ENVS, MINUTE, constructs_of, counter, duration, expand, gauge, minutes, promtool, series, tally, write_test  # noqa: F401
 
 from platform_constructs import AppMonitoring, BackupSchedule, PostgresCluster
 from tools import promtool as engine
@@ -36,12 +35,6 @@ def find_alert(doc: dict, name: str) -> dict:
     found = [r for g in doc["spec"]["groups"] for r in g["rules"] if r.get("alert") == name]
     assert len(found) == 1, f"PrometheusRule {doc['metadata']['name']!r}: expected one alert {name!r}, found {len(found)}"
     return found[0]
-
-
-def expand(template: str, labels: dict[str, str]) -> str:
-    out = re.sub(r"\{\{ \$labels\.(\w+) \}\}", lambda m: labels[m.group(1)], template)
-    assert "{{" not in out, f"unexpected template in {template!r}"
-    return out
 
 
 def run(doc: dict, s: Scenario, folder, name: str) -> None:
@@ -134,7 +127,7 @@ def volume_scenarios(doc: dict) -> dict[str, Scenario]:
             "volume-20%-free": Scenario("PersistentVolumeNearlyFull", volume(0.2), [(wait + 10 * MINUTE, None)])}
 
 
-def app_cases() -> list[tuple[str, Callable[[], tuple[dict, Scenario]]]]:
+def app_cases() -> list[tuple[str, dict, Scenario]]:
     out = []
     for env in ENVS:
         for m in constructs_of(env, AppMonitoring):
@@ -279,22 +272,14 @@ def database_scenarios(db: PostgresCluster, doc: dict) -> dict[str, Scenario]:
     }
 
 
-def database_cases() -> list:
+def cases_of(kind: type, scenarios: Callable[..., dict[str, Scenario]]) -> list:
+    """(id, rendered Alerts object, scenario) for every construct of `kind` in every environment."""
     out = []
     for env in ENVS:
-        for db in constructs_of(env, PostgresCluster):
-            doc = db.node.find_child("Alerts").resource.to_json()
-            out += [(f"{env}-{db.name}-{name}", doc, s) for name, s in database_scenarios(db, doc).items()]
+        for c in constructs_of(env, kind):
+            doc = c.node.find_child("Alerts").resource.to_json()
+            out += [(f"{env}-{c.name}-{name}", doc, s) for name, s in scenarios(c, doc).items()]
     return out
-
-
-DATABASE_CASES = database_cases()
-
-
-@pytest.mark.parametrize("name, doc, scenario", DATABASE_CASES, ids=[c[0] for c in DATABASE_CASES])
-def test_database_alerts(name, doc, scenario, promtool, tmp_path, tally):  # noqa: F811
-    run(doc, scenario, tmp_path, name)
-    tally["database alert tests passed"] += 1
 
 
 def backup_scenarios(b: BackupSchedule, doc: dict) -> dict[str, Scenario]:
@@ -351,19 +336,11 @@ def backup_scenarios(b: BackupSchedule, doc: dict) -> dict[str, Scenario]:
     return out
 
 
-def backup_cases() -> list:
-    out = []
-    for env in ENVS:
-        for b in constructs_of(env, BackupSchedule):
-            doc = b.node.find_child("Alerts").resource.to_json()
-            out += [(f"{env}-{b.name}-{name}", doc, s) for name, s in backup_scenarios(b, doc).items()]
-    return out
+DATABASE_CASES = cases_of(PostgresCluster, database_scenarios) + cases_of(BackupSchedule, backup_scenarios)
 
 
-BACKUP_CASES = backup_cases()
-
-
-@pytest.mark.parametrize("name, doc, scenario", BACKUP_CASES, ids=[c[0] for c in BACKUP_CASES])
-def test_backup_freshness_alerts(name, doc, scenario, promtool, tmp_path, tally):  # noqa: F811
+@pytest.mark.parametrize("name, doc, scenario", DATABASE_CASES, ids=[c[0] for c in DATABASE_CASES])
+def test_database_and_backup_alerts(name, doc, scenario, promtool, tmp_path, tally):  # noqa: F811
+    """The database's own alerts (PostgresCluster) and its backups' freshness (BackupSchedule)."""
     run(doc, scenario, tmp_path, name)
-    tally["backup freshness alert tests passed"] += 1
+    tally["database and backup alert tests passed"] += 1

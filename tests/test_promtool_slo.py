@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from promtool_support import ENVS, MINUTE, constructs_of, counter, duration, minutes, promtool, series, tally, write_test  # noqa: F401
+from promtool_support import ENVS, MINUTE, constructs_of, counter, duration, expand, minutes, promtool, series, tally, write_test  # noqa: F401
 
 from platform_constructs.observability import BURN_WINDOWS, AppMonitoring, Severity
 from tools import promtool as engine
@@ -118,13 +118,6 @@ def alert_with_its_recordings(case: Case, rule: dict) -> dict:
     reads = set(re.findall(r"[\w:]+", rule["expr"]))
     groups = [{**g, "rules": [r for r in g["rules"] if r == rule or r.get("record") in reads]} for g in doc["spec"]["groups"]]
     return {**doc, "spec": {"groups": [g for g in groups if g["rules"]]}}
-
-
-def expand(template: str, labels: dict[str, str]) -> str:
-    """The annotation as Prometheus renders it; only `{{ $labels.x }}` is expected in these templates."""
-    out = re.sub(r"\{\{ \$labels\.(\w+) \}\}", lambda m: labels[m.group(1)], template)
-    assert "{{" not in out, f"unexpected template in {template!r}"
-    return out
 
 
 CASES = cases()
