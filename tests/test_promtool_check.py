@@ -1,8 +1,10 @@
 """`promtool check rules` (the Prometheus version kube-prometheus-stack runs) on every rule group of each environment.
 
-`check_environment_rules` takes PrometheusRule documents, whatever renders them: dist/ today, and the
-Helm-rendered add-ons' own rules (kube-prometheus-stack's) once their render module joins the list below.
+`check_environment_rules` takes PrometheusRule documents, whatever renders them: dist/, and the Helm-rendered
+add-ons' own rules (kube-prometheus-stack's, tools/addon_render.py).
 """
+import re
+
 import pytest
 from promtool_support import ENVS, dist_documents, promtool  # noqa: F401  (fixture)
 
@@ -25,6 +27,25 @@ def test_promtool_checks_every_rule_group(env, promtool, tmp_path, figure):  # n
     groups = check_environment_rules(docs, tmp_path)
     assert groups == sum(len(d["spec"]["groups"]) for d in rules) > 0
     figure(f"promtool {env}: {groups} rule groups in {len(rules)} PrometheusRules checked")
+
+
+@pytest.mark.parametrize("env", ENVS)
+def test_promtool_checks_the_addons_own_rules(env, promtool, tmp_path, figure):  # noqa: F811
+    """The rule groups the add-on charts render (kube-prometheus-stack's), as Argo CD would apply them."""
+    from tools import addon_render
+
+    kube, apis = addon_render.kube_version(env), addon_render.api_versions()
+    try:
+        docs = [o for s in addon_render.applications(env) for o in addon_render.render(s, kube, apis).applied()]
+    except addon_render.Unavailable as e:
+        pytest.skip(str(e))
+    rules = engine.rule_documents(docs)
+    assert rules, f"{env}: the add-ons render no PrometheusRule"
+    # Syntax, types and templates are fatal; the linter's duplicate-rule findings are upstream's and reported.
+    report = engine.check_rules(engine.rule_files(docs, tmp_path), lint_fatal=False)
+    lint = sorted(set(re.findall(r"Metric: (\S+)", report)))
+    figure(f"promtool {env}: {engine.group_count(docs)} add-on rule groups in {len(rules)} PrometheusRules checked"
+           + (f"; upstream duplicate rules (lint, not fatal): {', '.join(lint)}" if lint else ""))
 
 
 @pytest.mark.parametrize("broken, says", [
