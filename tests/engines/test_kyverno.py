@@ -126,3 +126,24 @@ def test_image_validating_policies_load_and_refuse_what_they_cannot_verify(kyver
         assert results["not-covered"] == ("pass", "success"), results
         assert results["unsigned"][0] == "error", results
         assert results["unsigned"][1].startswith(f"failed to evaluate policy: Get \"https://{signed.split('/')[0]}/v2/"), results
+
+
+def test_autogen_rewrites_metadata_like_kyverno(kyverno, tmp_path):
+    """The first disagreement found (by reading Kyverno v1.19's pkg/cel/autogen): its rewrite keeps only
+    `object.metadata.namespace` on the controller, so `object.metadata.name` reads the pod template's name;
+    the emulation kept `.name` on the controller too. One policy, one Deployment, both engines."""
+    policy = {"apiVersion": "policies.kyverno.io/v1", "kind": "ValidatingPolicy", "metadata": {"name": "name-check"},
+              "spec": {"validationActions": ["Deny"], "matchConstraints": {"resourceRules": [{
+                  "apiGroups": [""], "apiVersions": ["v1"], "operations": ["CREATE", "UPDATE"], "resources": ["pods"]}]},
+                  "validations": [{"expression": "!has(object.metadata.name) || object.metadata.name != 'api'",
+                                   "message": "named api"}]}}
+    deployment = wrap("Deployment", good_pod_spec("registry.example.com/shop/api"), name="api")
+    (tmp_path / "policy.yaml").write_text(yaml.safe_dump(policy))
+    (tmp_path / "resource.yaml").write_text(yaml.safe_dump(deployment))
+    proc = subprocess.run([str(kyverno), "apply", str(tmp_path / "policy.yaml"), "--resource", str(tmp_path / "resource.yaml"),
+                           "--policy-report", "--output-format", "json", "--remove-color"], capture_output=True, text=True, timeout=300)
+    report = json.JSONDecoder().raw_decode(proc.stdout[proc.stdout.index("{"):])[0]
+    # the template has no name: the Deployment named 'api' passes
+    assert [r["result"] for r in report["results"]] == ["pass"]
+    _, verdicts = judge([policy], [deployment], today=TODAY)
+    assert [v.result for v in verdicts] == ["pass"]
