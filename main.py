@@ -75,6 +75,7 @@ from platform_constructs import (  # noqa: E402
     volume_rules,
     write_tree,
 )
+from platform_constructs._k8s import repository_of  # noqa: E402
 from platform_constructs.addons import MonitoringAddon  # noqa: E402
 from platform_constructs.alerting import AlertReceivers, AlertRouting  # noqa: E402
 from platform_constructs.output import OutputError, check_target  # noqa: E402
@@ -176,8 +177,15 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
     AlertReceivers(platform, "alert-receivers", routing=alerts)
     AwsSecretsManagerStore(platform, "secret-store", props=AwsSecretsManagerStoreProps(
         region=aws.region, identity=addon_identity(values.external_secrets)))
+    databases_run = any(a.database and a.runs for a in apps)
     Guardrails(platform, "guardrails", props=GuardrailsProps(
-        env=env, allowed_registries=[values.registry],
+        # Exactly the repositories the platform runs: each app's own (signed, below), the add-ons' chart images
+        # and the database images through the mirrors. Any other image, mirrored or in the registry, is refused.
+        env=env, allowed_repositories=sorted({
+            *(values.repositories.get(a.name, f"{values.registry}/{a.name}") for a in apps if a.runs),
+            *addons.image_repositories,
+            *((repository_of(values.mirrored(POSTGRES_IMAGE)), repository_of(values.mirrored(EXPORTER_IMAGE)))
+              if databases_run else ())}),
         approved_load_balancers=["ingress-nginx/ingress-nginx-controller"],
         # Every app's images must carry its own CI workflow's signature: no app is exempt.
         signatures=[SignatureRule.github_actions(a.name, [values.repositories.get(a.name, f"{values.registry}/{a.name}")],
@@ -185,14 +193,15 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins,
                     for a in apps if a.runs],
         exceptions=[PolicyExceptionProps(
             name=f"addon-{e.workload_name}", kind=ExemptKind(e.workload_kind), namespace=e.namespace,
-            resource_name=e.workload_name, policies=[g.value for g in e.policies], reason=e.reason, expires=e.expires)
+            resource_name=e.workload_name, service_account=e.service_account, policies=[g.value for g in e.policies],
+            reason=e.reason, expires=e.expires)
             for e in addons.required_exceptions]))
 
     # Databases live in one platform-owned namespace: the backup jobs' workload identity (EKS Pod Identity)
     # is bound to it, and the Velero Schedules beside them belong to the platform, not to a team.
     StorageClasses(platform, "storage")
     databases = IsolatedNamespace(platform, "databases", props=IsolatedNamespaceProps(
-        name=values.db_backup.namespace, team="platform", env=env)) if any(a.database and a.runs for a in apps) else None
+        name=values.db_backup.namespace, team="platform", env=env)) if databases_run else None
     pool = values.node_pools["data"]
     # S3 through its interface endpoint: databases and their backups egress to the endpoint subnets only.
     aws_endpoints = tuple(Peer.ip_block(cidr) for cidr in values.aws_endpoint_cidrs)

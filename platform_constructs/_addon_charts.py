@@ -33,10 +33,19 @@ class ChartImage:
     only_if: str = ""
     """Values path of the switch that makes the chart run this image ('dashboard.enabled'; '!path' when the switch
     turns it off). Empty: always runs."""
+    repositories: tuple[str, ...] = ()
+    """Where `default` is only a registry host: the repositories under it that `key` moves (values.yaml), such as
+    ('argoproj/argo-rollouts',). The guardrails admit exactly these through the mirror, no other image on it."""
 
     def mirrored(self, mirrors: Mapping[str, str]) -> str | None:
         """The value pointing at the environment's mirror of the image's registry, or None without one."""
         return through_mirror(self.pull_from or self.default, mirrors)
+
+    def pulled(self, mirrors: Mapping[str, str]) -> tuple[str, ...]:
+        """The full repositories the chart pulls for this key: through the environment's mirror where it has one."""
+        source = self.pull_from or self.default
+        full = [f"{source}/{r}" for r in self.repositories] if self.repositories else [source]
+        return tuple(through_mirror(r, mirrors) or r for r in full)
 
 
 def value_at(values: Mapping, path: str) -> object:
@@ -171,8 +180,9 @@ ARGO_ROLLOUTS = PinnedChart(
     "templates and helm template renders (tests/test_addon_render.py)",
     _keys("installCRDs", "keepCRDs", "dashboard.enabled", "controller.replicas", "controller.metrics.enabled",
           "controller.metrics.serviceMonitor.enabled"),
-    images=(ChartImage("controller.image.registry", "quay.io"),
-            ChartImage("dashboard.image.registry", "quay.io", only_if="dashboard.enabled")),
+    images=(ChartImage("controller.image.registry", "quay.io", repositories=("argoproj/argo-rollouts",)),
+            ChartImage("dashboard.image.registry", "quay.io", only_if="dashboard.enabled",
+                       repositories=("argoproj/kubectl-argo-rollouts",))),
     containers=(ChartContainer("controller", "controller.resources", "containerSecurityContext", "podSecurityContext",
                                rendered="argo-rollouts/argo-rollouts"),
                 ChartContainer("dashboard", "dashboard.resources", "containerSecurityContext", "podSecurityContext",
@@ -190,8 +200,10 @@ KYVERNO = PinnedChart(
     # defaultRegistry (reg.kyverno.io, which serves ghcr.io/kyverno): the global key moves the admission,
     # background, cleanup and reports controllers, the init container and the CRD migration hook. The
     # pre-delete webhook cleanup sets its registry itself.
-    images=(ChartImage("global.image.registry", "reg.kyverno.io", "ghcr.io"),
-            ChartImage("webhooksCleanup.image.registry", "ghcr.io")),
+    images=(ChartImage("global.image.registry", "reg.kyverno.io", "ghcr.io", repositories=tuple(
+                f"kyverno/{r}" for r in ("kyverno", "kyvernopre", "background-controller", "cleanup-controller",
+                                         "reports-controller", "kyverno-cli"))),
+            ChartImage("webhooksCleanup.image.registry", "ghcr.io", repositories=("kyverno/readiness-checker",))),
     # Kyverno's webhooks skip its own namespace; Pod Security (restricted) still applies there, and the chart's
     # contexts meet it. Resources are the platform's. The render showed the admission controller's init container
     # and the hook Jobs (post-upgrade resource migration; the pre-delete webhook cleanup and scale-to-zero, which
@@ -270,17 +282,17 @@ KUBE_PROMETHEUS_STACK = PinnedChart(
     # The config reloader runs beside Prometheus and Alertmanager; the Thanos image is only an operator flag
     # until a Thanos sidecar or ruler is asked for. Off here: the CRD upgrade Job, the admission-webhook
     # Deployment, Grafana's init-chown (no persistence) and dashboard download (no URLs), kube-rbac-proxy.
-    images=tuple(ChartImage(f"{key}.registry", host) for key, host in (
-        ("prometheusOperator.image", "quay.io"),
-        ("prometheusOperator.prometheusConfigReloader.image", "quay.io"),
-        ("prometheusOperator.admissionWebhooks.patch.image", "ghcr.io"),
-        ("prometheusOperator.thanosImage", "quay.io"),
-        ("prometheus.prometheusSpec.image", "quay.io"),
-        ("alertmanager.alertmanagerSpec.image", "quay.io"),
-        ("kube-state-metrics.image", "registry.k8s.io"),
-        ("prometheus-node-exporter.image", "quay.io"),
-        ("grafana.image", "docker.io"),
-        ("grafana.sidecar.image", "quay.io"))),
+    images=tuple(ChartImage(f"{key}.registry", host, repositories=(repo,)) for key, host, repo in (
+        ("prometheusOperator.image", "quay.io", "prometheus-operator/prometheus-operator"),
+        ("prometheusOperator.prometheusConfigReloader.image", "quay.io", "prometheus-operator/prometheus-config-reloader"),
+        ("prometheusOperator.admissionWebhooks.patch.image", "ghcr.io", "jkroepke/kube-webhook-certgen"),
+        ("prometheusOperator.thanosImage", "quay.io", "thanos/thanos"),
+        ("prometheus.prometheusSpec.image", "quay.io", "prometheus/prometheus"),
+        ("alertmanager.alertmanagerSpec.image", "quay.io", "prometheus/alertmanager"),
+        ("kube-state-metrics.image", "registry.k8s.io", "kube-state-metrics/kube-state-metrics"),
+        ("prometheus-node-exporter.image", "quay.io", "prometheus/node-exporter"),
+        ("grafana.image", "docker.io", "grafana/grafana"),
+        ("grafana.sidecar.image", "quay.io", "kiwigrid/k8s-sidecar"))),
     # prometheus-operator gives Prometheus, Alertmanager and every config reloader a restricted container
     # securityContext itself; their resources come from the CRs and the operator's reloader flags (all four
     # values must be set: one left out is passed as 0, which means none).
@@ -316,7 +328,8 @@ INGRESS_NGINX = PinnedChart(
           "controller.metrics.serviceMonitor.enabled"),
     # Each image's own registry is commented out in values.yaml; they all default to global.image.registry
     # (the controller, the admission-webhook certgen Job, the default backend, which is off).
-    images=(ChartImage("global.image.registry", "registry.k8s.io"),),
+    images=(ChartImage("global.image.registry", "registry.k8s.io",
+                       repositories=("ingress-nginx/controller", "ingress-nginx/kube-webhook-certgen")),),
     # The controller's securityContext is computed by the chart (runAsUser 101, NET_BIND_SERVICE); it writes
     # nginx.conf, hence its read-only-root exception. The certgen hook Jobs have their own keys.
     containers=(ChartContainer("controller", "controller.resources", rendered="ingress-nginx-controller/controller"),
@@ -370,9 +383,10 @@ FALCO = PinnedChart(
           "falcosidekick.config.alertmanager.minimumpriority"),
     # Falco and Falcosidekick are also published on public.ecr.aws; falcoctl (artifact install and follow) only
     # on Docker Hub. The driver loader does not run with modern_ebpf; the sidekick web UI is off.
-    images=(ChartImage("image.registry", "docker.io", "public.ecr.aws"),
-            ChartImage("falcoctl.image.registry", "docker.io"),
-            ChartImage("falcosidekick.image.registry", "docker.io", "public.ecr.aws")),
+    images=(ChartImage("image.registry", "docker.io", "public.ecr.aws", repositories=("falcosecurity/falco",)),
+            ChartImage("falcoctl.image.registry", "docker.io", repositories=("falcosecurity/falcoctl",)),
+            ChartImage("falcosidekick.image.registry", "docker.io", "public.ecr.aws",
+                       repositories=("falcosecurity/falcosidekick",))),
     # The falco pod (falco, falcoctl install and follow) carries the exception; its containers still get resources.
     # Falcosidekick is a Deployment of its own (values @2ab92f04: podSecurityContext runAsUser 1234).
     containers=(ChartContainer("falco", "resources", rendered="falco/falco"),

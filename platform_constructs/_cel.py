@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-# Kind -> (API group, resource), for the kinds the platform's policies match.
+# Kind -> (API group, resource), for the kinds the platform's policies match. A kind outside this list that
+# carries a pod (see `carries_pod`) is refused by `guardrails.judge`: the emulation cannot say what Kyverno would.
 RESOURCES = {
-    "Pod": ("", "pods"), "Service": ("", "services"),
+    "Pod": ("", "pods"), "Service": ("", "services"), "ReplicationController": ("", "replicationcontrollers"),
+    "PersistentVolume": ("", "persistentvolumes"), "PersistentVolumeClaim": ("", "persistentvolumeclaims"),
     "Deployment": ("apps", "deployments"), "StatefulSet": ("apps", "statefulsets"),
     "DaemonSet": ("apps", "daemonsets"), "ReplicaSet": ("apps", "replicasets"),
     "Job": ("batch", "jobs"), "CronJob": ("batch", "cronjobs"),
@@ -28,13 +30,14 @@ POD_CONTROLLERS = {
     "replicasets": "spec.template", "statefulsets": "spec.template",
     "cronjobs": "spec.jobTemplate.spec.template",
 }
-_PROTECTED = re.compile(r"\.(name|namespace)(?![A-Za-z0-9_])")
+# Kyverno v1.19 (pkg/cel/autogen/replacement.go) keeps only `.namespace` on the controller.
+_PROTECTED = re.compile(r"\.namespace(?![A-Za-z0-9_])")
 
 
 def point_at_template(text: str, template: str) -> str:
     """Rewrite a pod expression to read the pod template at `template` ('spec.template' or the CronJob's
-    path), as Kyverno's autogen does: textual, for `object.` and `oldObject.`, keeping `.name`/`.namespace`
-    of `metadata` on the controller itself."""
+    path), as Kyverno's autogen does: textual, for `object.` and `oldObject.`, keeping `metadata.namespace`
+    on the controller itself."""
     for root in ("object", "oldObject"):
         for part in ("spec", "metadata"):
             src = f"{root}.{part}"
@@ -42,9 +45,8 @@ def point_at_template(text: str, template: str) -> str:
             while (j := text.find(src, i)) >= 0:
                 out.append(text[i:j])
                 rest = text[j + len(src):]
-                keep = part == "metadata" and _PROTECTED.match(rest) is not None
-                # `object.specX` is another identifier, not `object.spec`
-                if keep or (rest[:1].isalnum() or rest[:1] == "_"):
+                # Kyverno rewrites `object.specX` too (a plain byte replacement), so no identifier check here.
+                if part == "metadata" and _PROTECTED.match(rest) is not None:
                     out.append(src)
                 else:
                     out.append(f"{root}.{template}.{part}")
@@ -92,13 +94,14 @@ class Failure:
     expression: str
 
 
-def matches(spec: Mapping, kind: str) -> str | None:
-    """How `spec` (a ValidatingPolicy spec) applies to a `kind`: 'direct', the pod-template path for an
-    auto-generated controller rule, or None when it does not apply."""
+def matches(spec: Mapping, kind: str, operation: str = "CREATE") -> str | None:
+    """How `spec` (a ValidatingPolicy spec) applies to a `kind` on `operation`: 'direct', the pod-template path
+    for an auto-generated controller rule, or None when it does not apply."""
     group, resource = RESOURCES.get(kind, (None, None))
     if group is None:
         return None
     rules = (spec.get("matchConstraints") or {}).get("resourceRules") or []
+    rules = [r for r in rules if operation in r.get("operations", []) or "*" in r.get("operations", [])]
     for rule in rules:
         if group in rule.get("apiGroups", []) and resource in rule.get("resources", []):
             return "direct"
@@ -119,16 +122,39 @@ def _autogen(spec: Mapping, rules: list) -> bool:
             and rules[0].get("resources") == ["pods"] and not rules[0].get("resourceNames"))
 
 
-def failures(spec: Mapping, manifest: Mapping, how: str) -> Iterator[Failure]:
-    """The validations of `spec` that `manifest` fails, evaluated `how` (see `matches`)."""
-    rewrite = (lambda s: s) if how == "direct" else (lambda s: point_at_template(s, how))
-    data: dict[str, object] = {"object": dict(manifest), "oldObject": None, "namespaceObject": None,
-                               "request": {"operation": "CREATE", "kind": {"kind": manifest.get("kind")},
-                                           "namespace": (manifest.get("metadata") or {}).get("namespace", "")}}
-    # Autogen rewrites match conditions too; a false one means the policy does not apply.
-    for cond in spec.get("matchConditions") or []:
-        if run(rewrite(cond["expression"]), data) is not True:
-            return
+def carries_pod(manifest: Mapping) -> bool:
+    """Whether a manifest holds a pod spec (containers with images) anywhere in its `spec` or `template`."""
+    def walk(node: object) -> bool:
+        if isinstance(node, Mapping):
+            containers = node.get("containers")
+            if isinstance(containers, list) and any(isinstance(c, Mapping) and "image" in c for c in containers):
+                return True
+            return any(walk(v) for v in node.values())
+        return isinstance(node, list) and any(walk(v) for v in node)
+    return walk(manifest.get("spec")) or walk(manifest.get("template"))
+
+
+def _data(manifest: Mapping, operation: str = "CREATE") -> dict[str, object]:
+    # UPDATE: the object as it would be stored, also its old self (Kyverno's CLI does the same).
+    return {"object": dict(manifest), "oldObject": dict(manifest) if operation == "UPDATE" else None,
+            "namespaceObject": None, "variables": {},
+            "request": {"operation": operation, "kind": {"kind": manifest.get("kind")},
+                        "namespace": (manifest.get("metadata") or {}).get("namespace", "")}}
+
+
+def _rewrite(how: str):
+    return (lambda s: s) if how == "direct" else (lambda s: point_at_template(s, how))
+
+
+def applies(spec: Mapping, manifest: Mapping, how: str, operation: str = "CREATE") -> bool:
+    """Whether the match conditions of `spec` hold for `manifest` (autogen rewrites them too)."""
+    rewrite, data = _rewrite(how), _data(manifest, operation)
+    return all(run(rewrite(cond["expression"]), data) is True for cond in spec.get("matchConditions") or [])
+
+
+def failures(spec: Mapping, manifest: Mapping, how: str, operation: str = "CREATE") -> Iterator[Failure]:
+    """The validations of `spec` that `manifest` fails, evaluated `how` (see `matches`), once `applies`."""
+    rewrite, data = _rewrite(how), _data(manifest, operation)
     variables: dict[str, object] = {}
     data["variables"] = variables
     for var in spec.get("variables") or []:

@@ -84,6 +84,12 @@ class ImageRef:
         return first if "/" in self.repository and ("." in first or ":" in first or first == "localhost") else "docker.io"
 
 
+def repository_of(ref: str) -> str:
+    """The repository of an image reference ('reg:5000/app:1.0@sha256:...' -> 'reg:5000/app'); `ref` unparsed."""
+    parsed = ImageRef.parse(ref)
+    return parsed.repository if parsed is not None else ref
+
+
 def qualified_image(ref: str) -> str:
     """`ref` with its registry spelled out: Docker Hub's implicit 'docker.io/' (and 'library/') added."""
     parsed = ImageRef.parse(ref)

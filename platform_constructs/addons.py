@@ -38,7 +38,7 @@ from constructs import Construct
 
 from . import _addon_charts as charts
 from ._errors import Problem, Problems
-from ._k8s import DNS1123_RULE, is_dns1123_label, qualified_image
+from ._k8s import DNS1123_RULE, is_dns1123_label, qualified_image, repository_of
 from .alerting import AlertRouting
 from .argocd import ARGOCD_NAMESPACE, IN_CLUSTER, project_sync_windows
 from .imports.argocd_application.io import argoproj as app_api
@@ -190,6 +190,8 @@ class RequiredException:
     """Kind of the workload that owns the pods ('DaemonSet', 'Deployment'), for a per-workload PolicyException."""
     workload_name: str
     """Name of that workload (the chart's release-derived name)."""
+    service_account: str
+    """The ServiceAccount the chart creates for those pods: the exception matches only pods running as it."""
     policies: tuple[Guardrail, ...]
     """The guardrails the pods cannot pass."""
     reason: str
@@ -410,6 +412,8 @@ class Addon:
     service_account_path: str | None = None
     """Dotted values path that names the chart's service account (checked against `identity`)."""
     exceptions: tuple[RequiredException, ...] = ()
+    images: tuple[str, ...] = ()
+    """Images the catalogue adds to the chart's values itself (Velero's AWS plugin), beside the chart's inventory."""
 
     @property
     def pod_security_level(self) -> str:
@@ -611,6 +615,7 @@ def _kyverno(p: PlatformAddonsProps) -> Addon:
 
 def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
     s, aws = p.velero, p.aws
+    plugin = charts.through_mirror(qualified_image(s.aws_plugin_image), p.aws.mirrors) or s.aws_plugin_image
     values = {
         "configuration": {
             "backupStorageLocation": [{"name": "default", "provider": "aws", "bucket": aws.velero_bucket,
@@ -625,7 +630,7 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
         "serviceAccount": {"server": _service_account(identity)},
         "initContainers": [{
             "name": "velero-plugin-for-aws",
-            "image": charts.through_mirror(qualified_image(s.aws_plugin_image), p.aws.mirrors) or s.aws_plugin_image,
+            "image": plugin,
             "imagePullPolicy": "IfNotPresent",
             "volumeMounts": [{"mountPath": "/target", "name": "plugins"}],
             "securityContext": restricted_container_context(65532), "resources": resources(_SMALL),
@@ -637,7 +642,7 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
     }
     exceptions = (RequiredException(
         namespace=identity.namespace, name_pattern="node-agent-?????", workload_kind="DaemonSet",
-        workload_name="node-agent",
+        workload_name="node-agent", service_account=identity.service_account,  # the chart runs it as the server's
         policies=(Guardrail.PRIVILEGED, Guardrail.HOST_PATH, Guardrail.VOLUME_TYPES, Guardrail.RUN_AS_NON_ROOT),
         reason="Velero's node agent reads pod volumes from the node's kubelet directory for file-system backups",
         expires=p.exceptions_expire),) if s.node_agent else ()
@@ -645,7 +650,7 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
                  provides_crd_groups=frozenset({"velero.io"}),
                  needs_crd_groups=frozenset({"monitoring.coreos.com", "snapshot.storage.k8s.io"}),
                  identity=identity, service_account_path="serviceAccount.server.name",
-                 exceptions=exceptions)
+                 exceptions=exceptions, images=(plugin,))
 
 
 def _external_secrets(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
@@ -691,6 +696,7 @@ def _monitoring(p: PlatformAddonsProps) -> Addon:
     exceptions = (RequiredException(
         namespace=s.namespace, name_pattern="kube-prometheus-stack-prometheus-node-exporter-?????",
         workload_kind="DaemonSet", workload_name="kube-prometheus-stack-prometheus-node-exporter",
+        service_account="kube-prometheus-stack-prometheus-node-exporter",
         policies=(Guardrail.HOST_NAMESPACES, Guardrail.HOST_PATH, Guardrail.VOLUME_TYPES, Guardrail.HOST_PORTS),
         reason="node-exporter reports node metrics: it reads /proc, /sys and / from the host in the host's "
                "network and PID namespaces, listening on a host port",
@@ -716,7 +722,7 @@ def _ingress_nginx(p: PlatformAddonsProps) -> Addon:
     }}
     exceptions = (RequiredException(
         namespace="ingress-nginx", name_pattern="ingress-nginx-controller-*", workload_kind="Deployment",
-        workload_name="ingress-nginx-controller",
+        workload_name="ingress-nginx-controller", service_account="ingress-nginx",
         policies=(Guardrail.READ_ONLY_ROOT_FILESYSTEM,),
         reason="the controller renders nginx.conf and writes nginx temp files under /etc/nginx and /tmp at runtime",
         expires=p.exceptions_expire),)
@@ -801,7 +807,8 @@ def _fluent_bit(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
     }
     exceptions = (RequiredException(
         namespace=identity.namespace, name_pattern="fluent-bit-?????", workload_kind="DaemonSet",
-        workload_name="fluent-bit", policies=(Guardrail.HOST_PATH, Guardrail.VOLUME_TYPES, Guardrail.RUN_AS_NON_ROOT),
+        workload_name="fluent-bit", service_account=identity.service_account,
+        policies=(Guardrail.HOST_PATH, Guardrail.VOLUME_TYPES, Guardrail.RUN_AS_NON_ROOT),
         reason="the log shipper reads every container's log files from the node (/var/log, hostPath), "
                "which only root may read, to send them to CloudWatch",
         expires=p.exceptions_expire),)
@@ -853,6 +860,7 @@ def _falco(p: PlatformAddonsProps) -> Addon:
     }
     exceptions = (RequiredException(
         namespace=s.namespace, name_pattern="falco-?????", workload_kind="DaemonSet", workload_name="falco",
+        service_account="falco",
         policies=(Guardrail.CAPABILITIES, Guardrail.PRIVILEGE_ESCALATION, Guardrail.HOST_PATH, Guardrail.VOLUME_TYPES,
                   Guardrail.RUN_AS_NON_ROOT, Guardrail.SECCOMP, Guardrail.READ_ONLY_ROOT_FILESYSTEM, Guardrail.APPARMOR),
         reason="Falco loads an eBPF probe (BPF, PERFMON, SYS_RESOURCE, SYS_PTRACE capabilities as root, AppArmor "
@@ -939,6 +947,11 @@ class PlatformAddons(Construct):
 
         self.addons: dict[str, Addon] = {a.name: a for a in built}
         self.required_exceptions: tuple[RequiredException, ...] = tuple(e for a in built for e in a.exceptions)
+        # Every repository the add-ons pull from (the chart inventories, through the mirrors): the guardrails
+        # admit these and no other image from a mirror.
+        self.image_repositories: tuple[str, ...] = tuple(sorted(
+            {r for a in built if a.name in charts.BY_NAME for i in charts.BY_NAME[a.name].images for r in i.pulled(props.aws.mirrors)}
+            | {repository_of(i) for a in built for i in a.images}))
         self.project = self._project(built, props.env)
         self.applications = {a.name: self._application(a, props.env) for a in built}
 

@@ -5,7 +5,9 @@ resources, read-only root filesystem, image references and registries, namespace
 Service types), an ImageValidatingPolicy per signature rule where the environment verifies signatures,
 and typed `PolicyException`s. Pod rules match Pods and reach Deployments, StatefulSets, DaemonSets,
 ReplicaSets, Jobs and CronJobs through Kyverno's auto-generation; Kyverno does not auto-generate for Argo
-Rollouts, so each pod rule also gets a `<name>-rollouts` twin reading the Rollout's pod template.
+Rollouts or ReplicationControllers, so each pod rule also gets a `<name>-templates` twin reading their pod
+template. Pods gaining ephemeral containers (`kubectl debug`), Services with external IPs, PersistentVolumes
+with host sources and claims that pick a volume themselves are refused by policies of their own.
 
 `evaluate` runs the rendered policies on rendered manifests with a real CEL engine (see `_cel.py`), the
 same check `tools/validate.py` and the policy tests use.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -38,7 +41,10 @@ EXPIRES_ANNOTATION = "platform.example.com/exception-expires"
 POLICY_API = "policies.kyverno.io/v1"
 # Kyverno's pod controllers, listed explicitly so a change of Kyverno's default cannot widen or narrow them.
 AUTOGEN_CONTROLLERS = ("cronjobs", "daemonsets", "deployments", "jobs", "replicasets", "statefulsets")
-ROLLOUT_SUFFIX = "-rollouts"
+# Kyverno auto-generates pod rules only for its own controller list; every other kind with a pod template that
+# the platform admits (Argo Rollouts, ReplicationControllers) is judged by a twin policy reading `spec.template`.
+TEMPLATE_SUFFIX = "-templates"
+TEMPLATE_KINDS = (("argoproj.io", "v1alpha1", "rollouts"), ("", "v1", "replicationcontrollers"))
 
 # Pod Security Standards (v1.31): the volume types `restricted` allows, the sysctls `baseline` calls safe,
 # and the SELinux types it allows.
@@ -103,6 +109,9 @@ class PolicyExceptionProps:
     """Namespace of the exempted resource."""
     resource_name: str
     """Name of the exempted resource (DNS-1123 label)."""
+    service_account: str = ""
+    """The ServiceAccount the exempted pods run as (the chart's own). Required, except for a Service: the exception
+    matches only pods (and pod templates) that run as it."""
     policies: Sequence[str]
     """Names of the guardrail policies it is exempt from; each must exist."""
     reason: str = ""
@@ -117,8 +126,12 @@ class GuardrailsProps:
 
     env: EnvironmentSettings
     """The environment: `policy_action` (Audit or Enforce) and `verify_image_signatures` come from it."""
-    allowed_registries: Sequence[str]
-    """Registries (or registry/path prefixes) images may come from, such as the environment's ECR registry. Required."""
+    allowed_registries: Sequence[str] = ()
+    """Registries (or registry/path prefixes) any image under which is admitted. Default: none (see
+    `allowed_repositories`); at least one registry or repository is required."""
+    allowed_repositories: Sequence[str] = ()
+    """Repositories admitted exactly ('<repo>:<tag>', '<repo>@<digest>'), such as an app's ECR repository or a chart
+    image through a pull-through mirror: nothing else under their registry is. Default: none."""
     approved_load_balancers: Sequence[str] = ()
     """'namespace/name' of Services allowed to be of type LoadBalancer. Default: none; traffic enters via ingress."""
     signatures: Sequence[SignatureRule] = ()
@@ -141,6 +154,20 @@ class _Rule:
     variables: tuple[tuple[str, str], ...] = ()
     resource: str = "pods"
     controllers: tuple[str, ...] = AUTOGEN_CONTROLLERS
+    subresources: tuple[str, ...] = ()  # also matched, as 'pods/ephemeralcontainers'
+    operations: tuple[str, ...] = ("CREATE", "UPDATE")
+
+    @property
+    def pod_template(self) -> bool:
+        """A pod rule that reaches pod templates: through autogen and its twin (a rule on subresources cannot)."""
+        return self.resource == "pods" and not self.subresources
+
+
+_SUBJECTS = {"pods": "Pod", "services": "Service", "persistentvolumes": "PersistentVolume",
+             "persistentvolumeclaims": "PersistentVolumeClaim"}
+# The fields of a PersistentVolume's spec that are not its volume source: every source but `csi` is refused.
+PV_SPEC_FIELDS = ("accessModes", "capacity", "claimRef", "csi", "mountOptions", "nodeAffinity",
+                  "persistentVolumeReclaimPolicy", "storageClassName", "volumeAttributesClassName", "volumeMode")
 
 
 _ALL = ("allContainers",
@@ -158,7 +185,7 @@ def _cel_str(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def _catalogue(registries: Sequence[str], load_balancers: Sequence[str]) -> list[_Rule]:
+def _catalogue(registries: Sequence[str], load_balancers: Sequence[str], repositories: Sequence[str] = ()) -> list[_Rule]:
     sc = "c.?securityContext"
     pod_sc = "object.spec.?securityContext"
     return [
@@ -244,10 +271,15 @@ def _catalogue(registries: Sequence[str], load_balancers: Sequence[str]) -> list
              "An image must name a version tag or a digest: an untagged image means ':latest'."),
             ("variables.allContainers.all(c, !c.image.split('@')[0].endsWith(':latest'))",
              "The ':latest' tag is not allowed: pin a version tag or a digest."),), (_ALL,)),
+        # A repository admits its own tags and digests only: a pull-through mirror serves any public image, so a
+        # mirror is never a registry prefix here, only the repositories the platform pulls through it.
         _Rule("restrict-image-registries", "Restrict image registries", _PLATFORM, (
-            ("variables.allContainers.all(c, variables.registries.exists(r, c.image.startsWith(r + '/')))",
-             f"Images must come from the platform's registries: {', '.join(registries)}."),),
-            (_ALL, ("registries", _cel_list(registries)))),
+            ("variables.allContainers.all(c, variables.registries.exists(r, c.image.startsWith(r + '/')) || "
+             "variables.repositories.exists(r, c.image == r || c.image.startsWith(r + ':') || c.image.startsWith(r + '@')))",
+             "Images must come from the platform's registries: "
+             + ", ".join([*registries, *([f"the {len(repositories)} repositories this policy lists"] if repositories else [])])
+             + "."),),
+            (_ALL, ("registries", _cel_list(registries)), ("repositories", _cel_list(repositories)))),
         _Rule("disallow-default-namespace", "Disallow the default namespace", _PLATFORM, (
             # `object.metadata.namespace` exactly: Kyverno's autogen keeps that spelling on the controller.
             ("has(object.metadata.namespace) && object.metadata.namespace != 'default'",
@@ -262,6 +294,32 @@ def _catalogue(registries: Sequence[str], load_balancers: Sequence[str]) -> list
              "(object.metadata.namespace + '/' + object.metadata.name) in variables.approvedLoadBalancers",
              "LoadBalancer Services need the platform team's approval: expose apps through the ingress controller."),),
             (("approvedLoadBalancers", _cel_list(load_balancers)),), resource="services"),
+        # CVE-2020-8554: a Service's externalIPs make the cluster route that address to it, for every pod.
+        _Rule("disallow-external-ips", "Disallow Service external IPs", _PLATFORM, (
+            ("object.spec.?externalIPs.orValue([]).size() == 0",
+             "Services may not set externalIPs (CVE-2020-8554: they capture traffic for that address cluster-wide)."),),
+            resource="services"),
+        # A pod reaches a volume through its claim, and a policy on the pod cannot see the volume behind it
+        # (that needs a lookup at admission). So the volumes themselves carry no host source, and a claim cannot
+        # pick a pre-made volume: it is provisioned by a StorageClass's CSI driver.
+        _Rule("restrict-persistent-volumes", "Restrict PersistentVolume sources", _BASELINE, (
+            (f"object.spec.all(k, k in {_cel_list(PV_SPEC_FIELDS)})",
+             "PersistentVolumes must be CSI volumes: hostPath, local and the other in-tree sources reach the node "
+             "or storage outside the platform's StorageClasses."),), resource="persistentvolumes"),
+        _Rule("restrict-volume-claims", "Claims are provisioned, never bound to a chosen volume", _PLATFORM, (
+            ("!has(object.spec.volumeName) && !has(object.spec.selector) && "
+             "object.spec.?storageClassName.orValue('') != ''",
+             "PersistentVolumeClaims must name a StorageClass and may not pick a volume (volumeName, selector, "
+             "an empty storageClassName): volumes come from the platform's StorageClasses."),),
+            resource="persistentvolumeclaims"),
+        # `kubectl debug` adds ephemeral containers through the pods/ephemeralcontainers subresource, which the pod
+        # rules do not match: in a namespace whose pods are exempt, a debug container would run with its pod's
+        # exemptions. No exception may name this policy (see `add_exception`).
+        _Rule("disallow-ephemeral-containers", "Disallow ephemeral (debug) containers", _PLATFORM, (
+            ("object.spec.?ephemeralContainers.orValue([]).size() == 0",
+             "Ephemeral containers (kubectl debug) are not allowed: debug a copy of the pod "
+             "(kubectl debug --copy-to) in the team's namespace."),),
+            subresources=("pods/ephemeralcontainers",), operations=("UPDATE",)),
     ]
 
 
@@ -281,10 +339,11 @@ class Guardrails(Construct):
         self._labels = {"app.kubernetes.io/managed-by": "cdk8s", "app.kubernetes.io/part-of": "guardrails",
                         "platform.example.com/environment": props.env.name}
         action = "Deny" if props.env.policy_action is PolicyAction.ENFORCE else "Audit"
-        for rule in _catalogue(list(props.allowed_registries), list(props.approved_load_balancers)):
+        for rule in _catalogue(list(props.allowed_registries), list(props.approved_load_balancers),
+                               list(props.allowed_repositories)):
             self._policy(rule, action)
-            if rule.resource == "pods":
-                self._policy(rule, action, rollouts=True)
+            if rule.pod_template:
+                self._policy(rule, action, templates=True)
         if props.env.verify_image_signatures:
             for sig in props.signatures:
                 self._signature_policy(sig, action)
@@ -304,8 +363,12 @@ class Guardrails(Construct):
         v.check(is_dns1123_label(props.namespace), "namespace", props.namespace, DNS1123_RULE)
         v.check(is_dns1123_label(props.resource_name), "resource_name", props.resource_name, DNS1123_RULE)
         v.check(bool(props.policies), "policies", list(props.policies), "at least one policy name")
+        exemptable = sorted(n for n in self._kinds if n not in UNEXEMPTABLE)
         for i, name in enumerate(props.policies):
-            v.check(name in self._kinds, f"policies[{i}]", name, f"one of the guardrail policies: {', '.join(sorted(self._kinds))}")
+            v.check(name in exemptable, f"policies[{i}]", name, f"one of the guardrail policies: {', '.join(exemptable)}")
+        if props.kind is not ExemptKind.SERVICE:
+            v.check(is_dns1123_label(props.service_account), "service_account", props.service_account,
+                    "the ServiceAccount the exempt pods run as (the chart's own), " + DNS1123_RULE)
         v.check(isinstance(props.reason, str) and bool(props.reason.strip()), "reason", props.reason,
                 "a written reason: why the resource cannot comply, and what will end the exception")
         v.check(isinstance(props.expires, datetime.date) and not isinstance(props.expires, datetime.datetime),
@@ -314,7 +377,7 @@ class Guardrails(Construct):
         refs = []
         for name in dict.fromkeys(props.policies):
             refs.append({"name": name, "kind": self._kinds[name]})
-            twin = name + ROLLOUT_SUFFIX
+            twin = name + TEMPLATE_SUFFIX
             if props.kind is ExemptKind.ROLLOUT and twin in self._kinds:
                 refs.append({"name": twin, "kind": self._kinds[twin]})
         assert isinstance(props.expires, datetime.date)
@@ -335,13 +398,13 @@ class Guardrails(Construct):
             "policies.kyverno.io/title": title, "policies.kyverno.io/category": category,
             "policies.kyverno.io/subject": subject})
 
-    def _policy(self, rule: _Rule, action: str, *, rollouts: bool = False) -> None:
-        name = rule.name + (ROLLOUT_SUFFIX if rollouts else "")
-        text = (lambda s: _cel.point_at_template(s, "spec.template")) if rollouts else (lambda s: s)
-        group, version, resource = ("argoproj.io", "v1alpha1", "rollouts") if rollouts else ("", "v1", rule.resource)
+    def _policy(self, rule: _Rule, action: str, *, templates: bool = False) -> None:
+        name = rule.name + (TEMPLATE_SUFFIX if templates else "")
+        text = (lambda s: _cel.point_at_template(s, "spec.template")) if templates else (lambda s: s)
+        targets = TEMPLATE_KINDS if templates else (("", "v1", rule.resource),)
         vpol.ValidatingPolicy(
-            self, name, metadata=self._meta(name, "ValidatingPolicy", rule.title, rule.category, "Rollout" if rollouts else
-                                            ("Pod" if rule.resource == "pods" else "Service")),
+            self, name, metadata=self._meta(name, "ValidatingPolicy", rule.title, rule.category,
+                                            "Rollout, ReplicationController" if templates else _SUBJECTS[rule.resource]),
             spec=vpol.ValidatingPolicySpec(
                 validation_actions=[vpol.ValidatingPolicySpecValidationActions(action.upper())],
                 failure_policy=vpol.ValidatingPolicySpecFailurePolicy.FAIL,
@@ -350,13 +413,14 @@ class Guardrails(Construct):
                     background=vpol.ValidatingPolicySpecEvaluationBackground(enabled=True)),
                 match_constraints=vpol.ValidatingPolicySpecMatchConstraints(resource_rules=[
                     vpol.ValidatingPolicySpecMatchConstraintsResourceRules(
-                        api_groups=[group], api_versions=[version], operations=["CREATE", "UPDATE"],
-                        resources=[resource])]),
+                        api_groups=[group], api_versions=[version], operations=list(rule.operations),
+                        resources=[resource, *(() if templates else rule.subresources)])
+                    for group, version, resource in targets]),
                 # A Rollout that points at a Deployment (workloadRef) has no template: the Deployment is checked.
                 match_conditions=[vpol.ValidatingPolicySpecMatchConditions(
-                    name="has-pod-template", expression="has(object.spec.template)")] if rollouts else None,
+                    name="has-pod-template", expression="has(object.spec.template)")] if templates else None,
                 autogen=vpol.ValidatingPolicySpecAutogen(pod_controllers=vpol.ValidatingPolicySpecAutogenPodControllers(
-                    controllers=list(rule.controllers))) if rule.resource == "pods" and not rollouts else None,
+                    controllers=list(rule.controllers))) if rule.pod_template and not templates else None,
                 variables=[vpol.ValidatingPolicySpecVariables(name=n, expression=text(e)) for n, e in rule.variables] or None,
                 validations=[vpol.ValidatingPolicySpecValidations(expression=text(e), message=m) for e, m in rule.checks]))
 
@@ -401,23 +465,60 @@ class Guardrails(Construct):
                 validations=validations))
 
 
+# Where each exempt kind keeps its pods' ServiceAccount, and the kind that owns its pods (and the objects between).
+_SA_PATH = {ExemptKind.CRON_JOB: "object.spec.jobTemplate.spec.template.spec", ExemptKind.POD: "object.spec"}
+_POD_OWNER = {ExemptKind.DEPLOYMENT: "ReplicaSet", ExemptKind.ROLLOUT: "ReplicaSet", ExemptKind.CRON_JOB: "Job"}
+_BETWEEN = {ExemptKind.DEPLOYMENT: "ReplicaSet", ExemptKind.ROLLOUT: "ReplicaSet", ExemptKind.CRON_JOB: "Job"}
+# Policies no exception may name: ephemeral containers would inherit their pod's exemptions.
+UNEXEMPTABLE = frozenset({"disallow-ephemeral-containers"})
+
+
 def _exempt_expression(p: PolicyExceptionProps) -> str:
-    """The named resource, or an object it owns directly or through a generated name (ReplicaSet, Job)."""
-    owned = f"^{re.escape(p.resource_name)}(-[a-z0-9]+)?$"
-    return (f"object.metadata.?namespace.orValue('') == {_cel_str(p.namespace)} && "
-            f"((object.kind == {_cel_str(p.kind.value)} && object.metadata.?name.orValue('') == {_cel_str(p.resource_name)})"
-            f" || object.metadata.?ownerReferences.orValue([]).exists(o, o.name.matches({_cel_str(owned)})))")
+    """The named resource, the objects its controller creates, and their pods, all running as its ServiceAccount.
+
+    Whoever creates a pod writes its ownerReferences, so an owner's name (or kind, or uid) proves nothing by
+    itself, and the exception does not rest on it. It rests on what the pod's creator cannot choose: the
+    namespace (only Argo CD's add-ons project and the add-on's own controllers may create pods in an add-on's
+    namespace) and the chart's ServiceAccount (a pod that names it runs with that add-on's own token and nothing
+    more). Within that, only pods whose controller reference is of the kind that creates them (DaemonSet,
+    StatefulSet, ReplicaSet, Job) match, so a stray pod or one owned by another kind of object does not.
+    """
+    ns = f"object.metadata.?namespace.orValue('') == {_cel_str(p.namespace)}"
+    itself = f"object.kind == {_cel_str(p.kind.value)} && object.metadata.?name.orValue('') == {_cel_str(p.resource_name)}"
+    if p.kind is ExemptKind.SERVICE:
+        return f"{ns} && {itself}"
+
+    def runs_as(spec: str) -> str:
+        return f"{spec}.?serviceAccountName.orValue('default') == {_cel_str(p.service_account)}"
+
+    def owned_by(kind: str, name: str) -> str:
+        return (f"object.metadata.?ownerReferences.orValue([]).exists(o, o.kind == {_cel_str(kind)} && "
+                f"o.?controller.orValue(false) == true && o.name.matches({_cel_str(name)}))")
+
+    own, generated = f"^{re.escape(p.resource_name)}$", f"^{re.escape(p.resource_name)}-[a-z0-9]+$"
+    forms = [f"{itself} && {runs_as(_SA_PATH.get(p.kind, 'object.spec.template.spec'))}"]
+    if p.kind is not ExemptKind.POD:
+        if p.kind in _BETWEEN:  # the ReplicaSets of a Deployment or Rollout, the Jobs of a CronJob
+            forms.append(f"object.kind == {_cel_str(_BETWEEN[p.kind])} && {owned_by(p.kind.value, own)} && "
+                         f"{runs_as('object.spec.template.spec')}")
+        forms.append(f"object.kind == 'Pod' && {owned_by(_POD_OWNER.get(p.kind, p.kind.value), generated if p.kind in _POD_OWNER else own)}"
+                     f" && {runs_as('object.spec')}")
+    return f"{ns} && ({' || '.join(f'({f})' for f in forms)})"
 
 
 def _validate(p: GuardrailsProps, at: Construct) -> None:
     v = Problems("Guardrails", at)
     v.extend("env.", p.env.problems())
-    registries = list(p.allowed_registries)
-    v.check(bool(registries), "allowed_registries", registries,
-            "at least one registry, such as the environment's ECR registry '<account>.dkr.ecr.<region>.amazonaws.com'")
+    registries, repositories = list(p.allowed_registries), list(p.allowed_repositories)
+    v.check(bool(registries or repositories), "allowed_registries", registries,
+            "at least one registry, such as the environment's ECR registry '<account>.dkr.ecr.<region>.amazonaws.com', "
+            "or some allowed_repositories")
     for i, r in enumerate(registries):
         v.check(isinstance(r, str) and bool(re.fullmatch(r"[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)*", r or "")),
                 f"allowed_registries[{i}]", r, "a registry host, optionally with a path, without a scheme or trailing '/'")
+    for i, r in enumerate(repositories):
+        v.check(isinstance(r, str) and bool(re.fullmatch(r"[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)+", r or "")),
+                f"allowed_repositories[{i}]", r, "a repository with its registry host, without a tag or digest")
     for i, lb in enumerate(p.approved_load_balancers):
         ns, _, name = lb.partition("/") if isinstance(lb, str) else ("", "", "")
         v.check(is_dns1123_label(ns) and is_dns1123_label(name), f"approved_load_balancers[{i}]", lb, "'namespace/name'")
@@ -460,44 +561,86 @@ def _describe(m: Mapping) -> str:
     return f"{m.get('kind')} {ns + '/' if ns else ''}{meta.get('name')}"
 
 
-def evaluate(policies: Iterable[Mapping], resources: Iterable[Mapping], *, today: datetime.date) -> list[Violation]:
-    """Run every ValidatingPolicy in `policies` on every resource it matches, as Kyverno would admit them.
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What one policy says of one resource it applies to, as Kyverno reports it: 'pass', 'fail', 'skip' (a
+    PolicyException, named in `exception`, exempts it, or its match conditions do not hold) or 'error' (the
+    policy could not be evaluated). `messages` are the failed
+    validations' messages, in the policy's order (Kyverno reports the first)."""
+
+    policy: str
+    resource: Mapping = field(compare=False, repr=False)
+    result: str
+    messages: tuple[str, ...] = ()
+    action: str = "Deny"
+    where: str = ""
+    exception: str = ""
+
+
+def judge(policies: Iterable[Mapping], resources: Iterable[Mapping], *, today: datetime.date,
+          operation: str = "CREATE") -> tuple[list[Violation], list[Verdict]]:
+    """Run every ValidatingPolicy in `policies` on every resource it matches, as Kyverno would admit them on
+    `operation`: the problems (the exceptions' own, as violations of 'policy-exception', and each resource of a
+    kind that carries a pod the emulation cannot unwrap, as 'unknown-pod-kind') and one verdict per
+    (resource, applicable policy), resources in order, policies by name.
 
     `policies` may hold any manifests: ValidatingPolicies and PolicyExceptions (policies.kyverno.io) are
     used, the rest ignored. An exception that has expired by `today`, lacks its reason or expiry, or names
-    a policy that is not there is itself a violation and exempts nothing. ImageValidatingPolicies need
-    the registry and transparency log, so they are left to Kyverno.
+    a policy that is not there exempts nothing. ImageValidatingPolicies need the registry and transparency
+    log, so they are left to Kyverno.
     """
     policies = list(policies)
     rules = {p["metadata"]["name"]: p for p in policies
              if p.get("kind") == "ValidatingPolicy" and str(p.get("apiVersion", "")).startswith("policies.kyverno.io/")}
     known = {p["metadata"]["name"] for p in policies if str(p.get("apiVersion", "")).startswith("policies.kyverno.io/")
              and p.get("kind") in ("ValidatingPolicy", "ImageValidatingPolicy")}
-    out: list[Violation] = []
-    exceptions: dict[str, list[list[str]]] = defaultdict(list)
+    problems_found: list[Violation] = []
+    exceptions: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for ex in (p for p in policies if p.get("kind") == "PolicyException" and p.get("apiVersion") == POLICY_API):
         problems = exception_problems(ex, known, today=today)
-        out += [Violation("policy-exception", _describe(ex), msg) for msg in problems]
+        problems_found += [Violation("policy-exception", _describe(ex), msg) for msg in problems]
         if not problems:
             conditions = [c["expression"] for c in ex["spec"].get("matchConditions") or []]
             for ref in ex["spec"]["policyRefs"]:
-                exceptions[ref["name"]].append(conditions)
+                exceptions[ref["name"]].append((ex["metadata"]["name"], conditions))
+    verdicts: list[Verdict] = []
     for resource in resources:
+        if resource.get("kind") not in _cel.RESOURCES and _cel.carries_pod(resource):
+            # Refused, never passed in silence: the policies may well match it in the cluster.
+            problems_found.append(Violation("unknown-pod-kind", _describe(resource), (
+                f"the guardrails' emulation cannot judge kind {resource.get('kind')!r}: it carries a pod, and "
+                f"only {', '.join(sorted(_cel.RESOURCES))} are unwrapped; judge it with the Kyverno CLI")))
+            continue
         for name, policy in sorted(rules.items()):
             spec = policy.get("spec") or {}
-            how = _cel.matches(spec, str(resource.get("kind")))
+            how = _cel.matches(spec, str(resource.get("kind")), operation)
             if how is None:
                 continue
-            if any(all(_cel.condition_holds(c, resource) for c in conds) for conds in exceptions.get(name, [])):
-                continue
             action = "Deny" if "Deny" in (spec.get("validationActions") or []) else "Audit"
+            where = "" if how == "direct" else f"pod template at {how}"
+            verdict = functools.partial(Verdict, name, resource, action=action, where=where)
             try:
-                for f in _cel.failures(spec, resource, how):
-                    out.append(Violation(name, _describe(resource), f.message, action,
-                                         "" if how == "direct" else f"pod template at {how}"))
+                if not _cel.applies(spec, resource, how, operation):  # Kyverno reports a skip: its match conditions do not hold
+                    verdicts.append(verdict("skip"))
+                    continue
+                exempt = [ex for ex, conds in exceptions.get(name, []) if all(_cel.condition_holds(c, resource) for c in conds)]
+                if exempt:
+                    verdicts.append(verdict("skip", exception=", ".join(exempt)))
+                    continue
+                messages = tuple(f.message for f in _cel.failures(spec, resource, how, operation))
             except _cel.CelError as e:
-                out.append(Violation(name, _describe(resource), f"policy error: {e}", action))
-    return out
+                verdicts.append(verdict("error", (f"policy error: {e}",)))
+                continue
+            verdicts.append(verdict("fail" if messages else "pass", messages))
+    return problems_found, verdicts
+
+
+def evaluate(policies: Iterable[Mapping], resources: Iterable[Mapping], *, today: datetime.date,
+             operation: str = "CREATE") -> list[Violation]:
+    """`judge`, as violations: its problems, then each failed validation (and each policy error) of each resource."""
+    problems, verdicts = judge(policies, resources, today=today, operation=operation)
+    return problems + [Violation(v.policy, _describe(v.resource), m, v.action, v.where)
+                       for v in verdicts if v.result in ("fail", "error") for m in v.messages]
 
 
 def exception_problems(exception: Mapping, policy_names: Iterable[str], *, today: datetime.date) -> list[str]:

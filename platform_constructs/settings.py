@@ -276,7 +276,8 @@ class EnvironmentSettings:
     """Database standbys, recovery objectives and backup retention (see DatabaseSettings)."""
     verify_image_signatures: bool = True
     """Default: True. Guardrails admit only images CI signed (cosign keyless) with a signed SBOM attestation;
-    stage and dev turn it off so a signing or transparency-log outage never blocks testing."""
+    stage verifies too (what it runs is what prod will); dev turns it off so a signing or transparency-log outage
+    never blocks fast feedback."""
     canary: CanaryPlan = field(default_factory=CanaryPlan)
     """How CanaryRollouts shift traffic. Default: CanaryPlan(), slow and analysis-gated (see CanaryPlan)."""
 
@@ -313,7 +314,7 @@ _STAGE = replace(
     database=DatabaseSettings(standbys=1, rpo_minutes=15, rto_minutes=120, backup_retention_days=14, snapshot_ttl_hours=336),
     allow_exec=True,
     sync_windows=(),
-    verify_image_signatures=False,
+    # Stage verifies signatures like prod: every app image it runs is one CI signed.
     # Stage gets less traffic than prod: fewer, larger steps, still measured in the background.
     canary=CanaryPlan(steps=(CanaryStep.set_weight(20), CanaryStep.pause(Duration.minutes(2)),
                              CanaryStep.set_weight(50), CanaryStep.pause(Duration.minutes(5))),
@@ -328,6 +329,7 @@ _DEV = replace(
     domain="dev.example.com",
     database=DatabaseSettings(),
     require_image_digest=False,
+    verify_image_signatures=False,
     human_access=HumanAccess.EDIT,
     allow_secret_read=True,
     require_high_availability=False,

@@ -596,7 +596,7 @@ def test_exception_without_expiry_or_reason_is_refused(chart):
     assert "kube-prometheus-stack.exceptions[0].expires: None is not allowed: a date after which the exception lapses" in text
     assert {p.field for p in err.value.problems} >= {"falco.exceptions[0].expires", "fluent-bit.exceptions[0].expires"}
     bad = ad.RequiredException(namespace="x", name_pattern="x-*", workload_kind="DaemonSet", workload_name="x",
-                               policies=(), reason=" ", expires=None)
+                               service_account="x", policies=(), reason=" ", expires=None)
     assert [p.field for p in bad.problems()] == ["exception.reason", "exception.expires", "exception.policies"]
 
 

@@ -27,7 +27,8 @@ SIGNED = SignatureRule.github_actions("demo-api", [f"{REGISTRY}/demo-api"], repo
                                       workflow=".github/workflows/ci.yaml")
 EXCEPTION = PolicyExceptionProps(
     name="legacy-batch-writable-root", kind=ExemptKind.CRON_JOB, namespace="shop", resource_name="legacy-batch",
-    policies=["require-read-only-root-filesystem"], reason="writes its report to / until ticket SHOP-42 moves it to /tmp",
+    service_account="batch", policies=["require-read-only-root-filesystem"],
+    reason="writes its report to / until ticket SHOP-42 moves it to /tmp",
     expires=datetime.date(2026, 3, 31))
 
 
@@ -58,10 +59,11 @@ def test_environment_decides_the_action_and_signature_checks(chart):
         actions.setdefault(d["metadata"]["labels"]["platform.example.com/environment"], set()).update(
             d["spec"].get("validationActions", []))
     assert actions == {"dev": {"Audit"}, "stage": {"Deny"}, "prod": {"Deny"}}
-    assert [d["metadata"]["labels"]["platform.example.com/environment"] for d in by_kind(docs, "ImageValidatingPolicy")] == ["prod"]
+    assert [d["metadata"]["labels"]["platform.example.com/environment"]
+            for d in by_kind(docs, "ImageValidatingPolicy")] == ["stage", "prod"]
 
 
-def test_pod_policies_autogenerate_for_controllers_and_have_rollout_twins(chart):
+def test_pod_policies_autogenerate_for_controllers_and_have_template_twins(chart):
     g = Guardrails(chart, "guardrails", props=props())
     docs = manifests(chart)
     policy = one(docs, "ValidatingPolicy", "disallow-privileged-containers")
@@ -71,15 +73,21 @@ def test_pod_policies_autogenerate_for_controllers_and_have_rollout_twins(chart)
     assert policy["spec"]["autogen"]["podControllers"]["controllers"] == [
         "cronjobs", "daemonsets", "deployments", "jobs", "replicasets", "statefulsets"]
     assert policy["spec"]["failurePolicy"] == "Fail"
-    twin = one(docs, "ValidatingPolicy", "disallow-privileged-containers-rollouts")
-    assert twin["spec"]["matchConstraints"]["resourceRules"][0]["apiGroups"] == ["argoproj.io"]
+    twin = one(docs, "ValidatingPolicy", "disallow-privileged-containers-templates")
+    assert [(r["apiGroups"], r["resources"]) for r in twin["spec"]["matchConstraints"]["resourceRules"]] == [
+        (["argoproj.io"], ["rollouts"]), ([""], ["replicationcontrollers"])]
     assert twin["spec"]["matchConditions"] == [{"name": "has-pod-template", "expression": "has(object.spec.template)"}]
     assert twin["spec"]["variables"][0]["expression"].startswith("object.spec.template.spec.containers + ")
     assert "autogen" not in twin["spec"]
     services = one(docs, "ValidatingPolicy", "restrict-service-types")
     assert services["spec"]["matchConstraints"]["resourceRules"][0]["resources"] == ["services"]
-    assert "restrict-service-types-rollouts" not in g.policy_names
-    assert len(g.policy_names) == len(by_kind(docs, "ValidatingPolicy")) == 43
+    assert "restrict-service-types-templates" not in g.policy_names
+    # kubectl debug goes through a subresource: its policy matches it and cannot autogenerate or have a twin
+    debug = one(docs, "ValidatingPolicy", "disallow-ephemeral-containers")
+    assert debug["spec"]["matchConstraints"]["resourceRules"] == [
+        {"apiGroups": [""], "apiVersions": ["v1"], "operations": ["UPDATE"], "resources": ["pods", "pods/ephemeralcontainers"]}]
+    assert "autogen" not in debug["spec"] and "disallow-ephemeral-containers-templates" not in g.policy_names
+    assert len(g.policy_names) == len(by_kind(docs, "ValidatingPolicy")) == 47
 
 
 def test_registries_are_the_only_allowed_prefixes(chart):
@@ -112,7 +120,7 @@ def test_exception_is_narrow_and_carries_reason_and_expiry(chart):
     assert ex["metadata"]["annotations"] == {REASON_ANNOTATION: EXCEPTION.reason, EXPIRES_ANNOTATION: "2026-03-31"}
     assert ex["spec"]["policyRefs"] == [
         {"name": "require-read-only-root-filesystem", "kind": "ValidatingPolicy"},
-        {"name": "require-read-only-root-filesystem-rollouts", "kind": "ValidatingPolicy"}]
+        {"name": "require-read-only-root-filesystem-templates", "kind": "ValidatingPolicy"}]
     assert [c["name"] for c in ex["spec"]["matchConditions"]] == ["exempt-resource"]
 
 
@@ -134,7 +142,8 @@ def job_pod_of(cron):
     pod = cron["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     return {"apiVersion": "v1", "kind": "Pod", "spec": pod, "metadata": {
         "generateName": f"{cron['metadata']['name']}-29012345-", "namespace": "shop",
-        "ownerReferences": [{"apiVersion": "batch/v1", "kind": "Job", "name": f"{cron['metadata']['name']}-29012345", "uid": "u"}]}}
+        "ownerReferences": [{"apiVersion": "batch/v1", "kind": "Job", "name": f"{cron['metadata']['name']}-29012345", "uid": "u",
+                             "controller": True}]}}
 
 
 @pytest.fixture
@@ -240,4 +249,81 @@ def test_rendered_policies_pass_the_kyverno_crds(tmp_path):
                            "--k8s-versions", "1.31"], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert f"CRD schemas ({crds}): {len(files)} custom resources, ok" in proc.stdout
-    assert len(files) == 3 * 43 + 1  # every policy of every environment, prod's signature policy
+    assert len(files) == 3 * 47 + 2  # every policy of every environment, stage's and prod's signature policies
+
+
+# -- bypasses, reproduced on the emulation (the Kyverno CLI suite judges the same: tests/engines) --------------
+
+
+def falco_exception(chart):
+    g = Guardrails(chart, "guardrails", props=props("prod"))
+    g.add_exception(PolicyExceptionProps(
+        name="addon-falco", kind=ExemptKind.DAEMON_SET, namespace="falco", resource_name="falco", service_account="falco",
+        policies=["disallow-privileged-containers"], reason="reads every container's syscalls from the host",
+        expires=datetime.date(2027, 6, 30)))
+    return manifests(chart)
+
+
+def falco_pod(owner, service_account="falco"):
+    container = {"name": "falco", "image": f"{REGISTRY}/demo-api:1.0.0@sha256:" + "a" * 64,
+                 "resources": {"requests": {"cpu": "1", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
+                 "securityContext": {"privileged": True, "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                                     "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}}
+    return {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "falco-x7k2p", "namespace": "falco", "ownerReferences": [owner]},
+            "spec": {"serviceAccountName": service_account, "containers": [container],
+                     "securityContext": {"runAsNonRoot": True, "runAsUser": 1000, "seccompProfile": {"type": "RuntimeDefault"}}}}
+
+
+def test_exception_trusts_namespace_service_account_and_controller_kind_not_owner_names(chart):
+    """Bypass 1: a pod forging an ownerReference named like the workload's was exempt; the owner's kind with the
+    controller flag and the chart's ServiceAccount are what the exception matches now."""
+    docs = falco_exception(chart)
+    today = datetime.date(2026, 12, 1)
+    genuine = {"apiVersion": "apps/v1", "kind": "DaemonSet", "name": "falco", "uid": "u", "controller": True}
+    assert evaluate(docs, [falco_pod(genuine)], today=today) == []
+    forged = [falco_pod({"apiVersion": "v1", "kind": "Node", "name": "falco-abcde", "uid": "forged"}, "intruder"),
+              falco_pod({**genuine, "controller": False}),  # an owner that is not the pod's controller
+              falco_pod(genuine, "intruder")]  # the DaemonSet's kind, but not the chart's ServiceAccount
+    assert [v.policy for v in evaluate(docs, forged, today=today)] == ["disallow-privileged-containers"] * 3
+
+
+def test_exception_needs_the_service_account_of_its_pods(chart):
+    g = Guardrails(chart, "guardrails", props=props())
+    with pytest.raises(PropsError, match=r"service_account: '' is not allowed: the ServiceAccount the exempt pods run as"):
+        g.add_exception(dataclasses.replace(EXCEPTION, service_account=""))
+
+
+def test_no_exception_may_cover_ephemeral_containers(chart):
+    """Bypass 5: `kubectl debug` in an exempt namespace would run with its pod's exemptions."""
+    g = Guardrails(chart, "guardrails", props=props())
+    with pytest.raises(PropsError, match=r"policies\[0\]: 'disallow-ephemeral-containers' is not allowed"):
+        g.add_exception(dataclasses.replace(EXCEPTION, policies=["disallow-ephemeral-containers"]))
+
+
+def test_repositories_admit_only_themselves(chart):
+    """Bypass 2: a pull-through mirror serves any public image, so a mirror admits only the repositories listed."""
+    mirror = f"{REGISTRY}/docker-hub"
+    Guardrails(chart, "guardrails", props=props(allowed_registries=[], allowed_repositories=[
+        f"{REGISTRY}/demo-api", f"{mirror}/velero/velero"]))
+    docs = manifests(chart)
+    pod = job_pod_of(cronjob(writable=False))
+    container = pod["spec"]["containers"][0]
+
+    def refused(image):
+        container["image"] = image
+        return [v.policy for v in evaluate(docs, [pod], today=datetime.date(2026, 1, 1))]
+
+    assert refused(f"{mirror}/velero/velero:v1.18.2") == refused(f"{REGISTRY}/demo-api@sha256:" + "a" * 64) == []
+    for image in (f"{mirror}/xmrig/xmrig:6.21.0", f"{mirror}/velero/velero-evil:1.0", f"{REGISTRY}/unsigned-tool:1.0"):
+        assert refused(image) == ["restrict-image-registries"], image
+
+
+def test_unknown_pod_kind_is_refused_loudly(chart):
+    """Bypass 6: a kind the emulation cannot unwrap is refused by name, never passed in silence."""
+    Guardrails(chart, "guardrails", props=props("prod"))
+    clone_set = {"apiVersion": "apps.kruise.io/v1alpha1", "kind": "CloneSet", "metadata": {"name": "x", "namespace": "shop"},
+                 "spec": {"template": {"spec": {"containers": [{"name": "x", "image": "docker.io/xmrig/xmrig:6"}]}}}}
+    config = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x", "namespace": "shop"}, "data": {}}
+    found = evaluate(manifests(chart), [clone_set, config], today=datetime.date(2026, 1, 1))
+    assert [(v.policy, v.resource) for v in found] == [("unknown-pod-kind", "CloneSet shop/x")]
+    assert "cannot judge kind 'CloneSet': it carries a pod" in found[0].message

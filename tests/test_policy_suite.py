@@ -3,21 +3,25 @@
 Each rendered ValidatingPolicy runs (variables first, then validations) on workloads built from one
 hardened pod: every bad variant must be refused by exactly its policy with the expected message, and
 the good pod must be admitted, as a Pod and inside every controller (Kyverno's auto-generation is
-emulated by reading the pod template) and an Argo Rollout (through the platform's Rollout twins).
+emulated by reading the pod template), an Argo Rollout and a ReplicationController (through the platform's
+template twins).
 Finally every workload the platform renders must be admitted by every policy of its environment.
 """
+import ast
 import copy
 import datetime
 import sys
 
 import cdk8s
+import policy_corpus
 import pytest
 import yaml
+from policy_corpus import KINDS, bad_pod_cases, image, names, service, wrap
 from support import ROOT
 
 from platform_constructs import environment, environments
 from platform_constructs.guardrails import (
-    ROLLOUT_SUFFIX,
+    TEMPLATE_SUFFIX,
     Guardrails,
     GuardrailsProps,
     SignatureRule,
@@ -26,7 +30,7 @@ from platform_constructs.guardrails import (
 )
 
 REGISTRY = "registry.example.com"
-IMAGE = f"{REGISTRY}/shop/api:1.2.3@sha256:" + "a" * 64
+REPO = f"{REGISTRY}/shop/api"
 TODAY = datetime.date(2026, 1, 15)
 
 
@@ -36,170 +40,23 @@ def policies():
     Guardrails(chart, "guardrails", props=GuardrailsProps(
         env=environment("prod"), allowed_registries=[REGISTRY, f"{REGISTRY}:5000", "mirror.example.com/approved"],
         approved_load_balancers=["ingress-nginx/ingress-nginx-controller"],
-        signatures=[SignatureRule.github_actions("api", [f"{REGISTRY}/shop/api"], repository="example-org/api",
+        signatures=[SignatureRule.github_actions("api", [REPO], repository="example-org/api",
                                                  workflow=".github/workflows/ci.yaml")]))
     return chart.to_json()
 
 
-def container(name="app", **extra):
-    c = {"name": name, "image": IMAGE,
-         "resources": {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"cpu": "500m", "memory": "256Mi"}},
-         "securityContext": {"allowPrivilegeEscalation": False, "privileged": False, "readOnlyRootFilesystem": True,
-                             "runAsNonRoot": True, "runAsUser": 10001, "capabilities": {"drop": ["ALL"]},
-                             "seccompProfile": {"type": "RuntimeDefault"}},
-         "ports": [{"name": "http", "containerPort": 8080}],
-         "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}]}
-    c.update(extra)
-    return c
+# The shared corpus, plus a case only this suite's registries make sense of (a registry with a port).
+BAD = [*bad_pod_cases(REPO),
+       ("untagged-registry-port", "disallow-latest-tag", image(f"{REGISTRY}:5000/shop/api"),
+        "An image must name a version tag")]
 
 
 def good_pod_spec():
-    return {"serviceAccountName": "api", "automountServiceAccountToken": False,
-            "securityContext": {"runAsNonRoot": True, "runAsUser": 10001, "runAsGroup": 10001, "fsGroup": 10001,
-                                "seccompProfile": {"type": "RuntimeDefault"}},
-            "containers": [container()], "initContainers": [container("migrate", ports=[])],
-            "volumes": [{"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}}, {"name": "cfg", "configMap": {"name": "cfg"}}]}
-
-
-def wrap(kind, spec, namespace="shop", annotations=None):
-    """The pod spec as a Pod, or as the template of a controller."""
-    meta = {"labels": {"app": "api"}, **({"annotations": annotations} if annotations else {})}
-    template = {"metadata": meta, "spec": spec}
-    head = {"metadata": {"name": "api", "namespace": namespace}}
-    selector = {"matchLabels": {"app": "api"}}
-    body = {
-        "Pod": lambda: {"apiVersion": "v1", "kind": "Pod", "metadata": {**head["metadata"], **meta}, "spec": spec},
-        "Deployment": lambda: {"apiVersion": "apps/v1", "kind": "Deployment", **head,
-                               "spec": {"selector": selector, "template": template}},
-        "StatefulSet": lambda: {"apiVersion": "apps/v1", "kind": "StatefulSet", **head,
-                                "spec": {"serviceName": "api", "selector": selector, "template": template}},
-        "DaemonSet": lambda: {"apiVersion": "apps/v1", "kind": "DaemonSet", **head,
-                              "spec": {"selector": selector, "template": template}},
-        "ReplicaSet": lambda: {"apiVersion": "apps/v1", "kind": "ReplicaSet", **head,
-                               "spec": {"selector": selector, "template": template}},
-        "Job": lambda: {"apiVersion": "batch/v1", "kind": "Job", **head,
-                        "spec": {"template": {**template, "spec": {**spec, "restartPolicy": "Never"}}}},
-        "CronJob": lambda: {"apiVersion": "batch/v1", "kind": "CronJob", **head, "spec": {
-            "schedule": "0 * * * *", "jobTemplate": {"spec": {"template": template}}}},
-        "Rollout": lambda: {"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", **head,
-                            "spec": {"selector": selector, "template": template,
-                                     "strategy": {"canary": {"steps": [{"setWeight": 20}]}}}},
-    }
-    return body[kind]()
-
-
-KINDS = ("Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Rollout")
-
-
-def sc(**fields):
-    """Mutation: set fields on the first container's securityContext."""
-    return lambda s: s["containers"][0]["securityContext"].update(fields)
-
-
-def pod_sc(**fields):
-    return lambda s: s["securityContext"].update(fields)
-
-
-def init_sc(**fields):
-    return lambda s: s["initContainers"][0]["securityContext"].update(fields)
-
-
-def drop(path):
-    def mutate(s):
-        *parents, last = path.split(".")
-        node = s
-        for p in parents:
-            node = node[int(p)] if p.isdigit() else node[p]
-        del node[last]
-    return mutate
-
-
-def put(**fields):
-    return lambda s: s.update(fields)
-
-
-def image(ref):
-    return lambda s: s["containers"][0].update(image=ref)
-
-
-def add_ephemeral(**extra):
-    return lambda s: s.update(ephemeralContainers=[{**container("debug", ports=[]), **extra}])
-
-
-# (case id, policy or policies, mutation of the good pod spec, expected message start)
-BAD = [
-    ("privileged", "disallow-privileged-containers", sc(privileged=True), "Privileged containers are not allowed"),
-    ("privileged-init", "disallow-privileged-containers", init_sc(privileged=True), "Privileged containers"),
-    ("host-network", "disallow-host-namespaces", put(hostNetwork=True), "Sharing the host namespaces"),
-    ("host-pid", "disallow-host-namespaces", put(hostPID=True), "Sharing the host namespaces"),
-    ("host-ipc", "disallow-host-namespaces", put(hostIPC=True), "Sharing the host namespaces"),
-    # hostPath is a baseline control and also outside restricted's volume types: both policies say so
-    ("host-path", ("disallow-host-path", "restrict-volume-types"), put(volumes=[{"name": "h", "hostPath": {"path": "/var/run"}}]),
-     "hostPath volumes are not allowed"),
-    ("nfs-volume", "restrict-volume-types", put(volumes=[{"name": "n", "nfs": {"server": "x", "path": "/"}}]),
-     "Only configMap, csi, downwardAPI"),
-    ("host-port", "disallow-host-ports",
-     lambda s: s["containers"][0]["ports"][0].update(hostPort=8080), "Host ports are not allowed"),
-    ("caps-not-dropped", "restrict-capabilities", sc(capabilities={}), "Containers must drop ALL capabilities"),
-    ("caps-added", "restrict-capabilities", sc(capabilities={"drop": ["ALL"], "add": ["NET_ADMIN"]}),
-     "Only NET_BIND_SERVICE may be added"),
-    ("privilege-escalation", "disallow-privilege-escalation", sc(allowPrivilegeEscalation=True),
-     "Privilege escalation is not allowed"),
-    ("privilege-escalation-unset", "disallow-privilege-escalation", drop("containers.0.securityContext.allowPrivilegeEscalation"),
-     "Privilege escalation is not allowed"),
-    ("ephemeral-escalation", "disallow-privilege-escalation", add_ephemeral(securityContext={
-        "capabilities": {"drop": ["ALL"]}, "runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}),
-     "Privilege escalation is not allowed"),
-    ("run-as-root-flag", "require-run-as-non-root", sc(runAsNonRoot=False), "Containers must run as non-root"),
-    ("non-root-unset", "require-run-as-non-root",
-     lambda s: (drop("securityContext.runAsNonRoot")(s), drop("containers.0.securityContext.runAsNonRoot")(s)),
-     "Containers must run as non-root"),
-    ("uid-zero", "require-run-as-non-root", pod_sc(runAsUser=0), "Running as UID 0 is not allowed"),
-    ("seccomp-unconfined", "restrict-seccomp", sc(seccompProfile={"type": "Unconfined"}), "A seccomp profile is required"),
-    ("seccomp-pod-unconfined", "restrict-seccomp", pod_sc(seccompProfile={"type": "Unconfined"}),
-     "A seccomp profile is required"),
-    ("seccomp-unset", "restrict-seccomp",
-     lambda s: (drop("securityContext.seccompProfile")(s), drop("containers.0.securityContext.seccompProfile")(s)),
-     "A seccomp profile is required"),
-    ("proc-mount", "restrict-proc-mount", sc(procMount="Unmasked"), "Only the Default /proc mount type"),
-    ("selinux-type", "restrict-selinux", pod_sc(seLinuxOptions={"type": "spc_t"}), "seLinuxOptions.type may only be"),
-    ("selinux-user", "restrict-selinux", sc(seLinuxOptions={"user": "system_u"}), "seLinuxOptions.user and"),
-    ("unsafe-sysctl", "restrict-sysctls", pod_sc(sysctls=[{"name": "kernel.msgmax", "value": "1"}]),
-     "Only the sysctls Pod Security calls safe"),
-    ("apparmor-unconfined", "restrict-apparmor", sc(appArmorProfile={"type": "Unconfined"}),
-     "AppArmor may not be turned off"),
-    ("no-cpu-request", "require-requests-limits", drop("containers.0.resources.requests.cpu"),
-     "CPU and memory requests are required"),
-    ("no-memory-request-init", "require-requests-limits", drop("initContainers.0.resources.requests.memory"),
-     "CPU and memory requests are required"),
-    ("no-cpu-limit", "require-requests-limits", drop("containers.0.resources.limits.cpu"),
-     "CPU and memory limits are required"),
-    ("no-memory-limit", "require-requests-limits", drop("containers.0.resources.limits.memory"),
-     "CPU and memory limits are required"),
-    ("writable-root", "require-read-only-root-filesystem", sc(readOnlyRootFilesystem=False),
-     "The root filesystem must be read-only"),
-    ("latest-tag", "disallow-latest-tag", image(f"{REGISTRY}/shop/api:latest"), "The ':latest' tag is not allowed"),
-    ("untagged", "disallow-latest-tag", image(f"{REGISTRY}/shop/api"), "An image must name a version tag"),
-    ("untagged-registry-port", "disallow-latest-tag", image(f"{REGISTRY}:5000/shop/api"), "An image must name a version tag"),
-    ("foreign-registry", "restrict-image-registries", image("docker.io/library/nginx:1.27"),
-     "Images must come from the platform's registries"),
-    ("look-alike-registry", "restrict-image-registries", image(f"{REGISTRY}.evil.io/api:1.0"),
-     "Images must come from the platform's registries"),
-    ("default-service-account", "disallow-default-service-account", put(serviceAccountName="default"),
-     "Workloads may not use the default ServiceAccount"),
-    ("no-service-account", "disallow-default-service-account", drop("serviceAccountName"),
-     "Workloads may not use the default ServiceAccount"),
-    ("host-process", "disallow-host-process", pod_sc(windowsOptions={"hostProcess": True}),
-     "Windows host processes are not allowed"),
-]
-
-
-def _names(policy):
-    return policy if isinstance(policy, tuple) else (policy,)
+    return policy_corpus.good_pod_spec(REPO)
 
 
 def violations_of(policies, manifest):
-    return [(v.policy.removesuffix(ROLLOUT_SUFFIX), v.message) for v in evaluate(policies, [manifest], today=TODAY)]
+    return [(v.policy.removesuffix(TEMPLATE_SUFFIX), v.message) for v in evaluate(policies, [manifest], today=TODAY)]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -213,7 +70,7 @@ def test_bad_workload_is_refused_by_its_policy(policies, kind, case, policy, mut
     spec = good_pod_spec()
     mutate(spec)
     found = violations_of(policies, wrap(kind, spec))
-    assert {p for p, _ in found} == set(_names(policy)), found
+    assert {p for p, _ in found} == set(names(policy)), found
     assert any(m.startswith(message) for _, m in found), found
 
 
@@ -251,11 +108,6 @@ def test_rollout_with_workload_ref_is_left_to_its_deployment(policies):
     assert violations_of(policies, rollout) == []
 
 
-def service(type_, name="api", namespace="shop"):
-    return {"apiVersion": "v1", "kind": "Service", "metadata": {"name": name, "namespace": namespace},
-            "spec": {"type": type_, "selector": {"app": "api"}, "ports": [{"port": 80}]}}
-
-
 def test_service_types(policies):
     assert violations_of(policies, service("ClusterIP")) == []
     assert violations_of(policies, service("NodePort")) == [
@@ -270,7 +122,7 @@ def test_every_pod_policy_has_a_bad_case(policies):
     """No policy goes untested: each pod rule is refused by some case above (services have their own test)."""
     pod_rules = {p["metadata"]["name"] for p in policies if p["kind"] == "ValidatingPolicy"
                  and p["spec"]["matchConstraints"]["resourceRules"][0]["resources"] == ["pods"]}
-    assert pod_rules - {n for b in BAD for n in _names(b[1])} == {  # tested per kind above
+    assert pod_rules - {n for b in BAD for n in names(b[1])} == {  # tested per kind above
         "disallow-default-namespace", "restrict-apparmor-annotations"}
 
 
@@ -301,5 +153,65 @@ def test_every_rendered_workload_is_admitted_by_its_environment():
     bad = copy.deepcopy(workloads[0])
     bad["spec"]["template"]["spec"]["containers"][0]["securityContext"]["privileged"] = True
     path = next(p for p, d in docs if d is workloads[0])
-    suffix = "-rollouts" if bad["kind"] == "Rollout" else ""  # Rollouts are checked by their explicit twin policies
+    suffix = TEMPLATE_SUFFIX if bad["kind"] == "Rollout" else ""  # Rollouts are checked by their explicit twin policies
     assert {v.policy for v in evaluate_tree([*docs, (path, bad)], today=TODAY)} == {f"disallow-privileged-containers{suffix}"}
+
+
+def test_services_with_external_ips_are_refused(policies):
+    """Bypass 3 (CVE-2020-8554)."""
+    assert violations_of(policies, service("ClusterIP", externalIPs=["203.0.113.10"])) == [
+        ("disallow-external-ips", "Services may not set externalIPs (CVE-2020-8554: they capture traffic for that "
+                                  "address cluster-wide).")]
+
+
+def test_host_volumes_are_refused_as_persistent_volumes_and_claims_cannot_pick_one(policies):
+    """Bypass 4: a pod reaches a hostPath PersistentVolume through its claim; the pod policy cannot see it."""
+    def volume(**source):
+        return {"apiVersion": "v1", "kind": "PersistentVolume", "metadata": {"name": "v"},
+                "spec": {"capacity": {"storage": "1Gi"}, "accessModes": ["ReadWriteOnce"], **source}}
+
+    def claim(**spec):
+        return {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": {"name": "c", "namespace": "shop"},
+                "spec": {"accessModes": ["ReadWriteOnce"], "storageClassName": "gp3-encrypted", **spec}}
+
+    for source in ({"hostPath": {"path": "/"}}, {"local": {"path": "/mnt"}}, {"nfs": {"server": "x", "path": "/"}}):
+        assert [p for p, _ in violations_of(policies, volume(**source))] == ["restrict-persistent-volumes"], source
+    assert violations_of(policies, volume(csi={"driver": "ebs.csi.aws.com", "volumeHandle": "vol-1"})) == []
+    for spec in ({"volumeName": "v"}, {"selector": {"matchLabels": {"disk": "host"}}}, {"storageClassName": ""}):
+        assert [p for p, _ in violations_of(policies, claim(**spec))] == ["restrict-volume-claims"], spec
+    assert violations_of(policies, claim()) == []
+
+
+def test_ephemeral_containers_are_refused_when_added(policies):
+    """Bypass 5: `kubectl debug` updates the pod's ephemeralcontainers subresource."""
+    pod = wrap("Pod", good_pod_spec())
+    policy_corpus.add_ephemeral(REPO)(pod["spec"])
+    assert [p for p, _ in [(v.policy, v.message) for v in evaluate(policies, [pod], today=TODAY, operation="UPDATE")]] == [
+        "disallow-ephemeral-containers"]
+    assert violations_of(policies, wrap("Pod", good_pod_spec())) == []
+
+
+def test_mirrors_admit_only_the_inventoried_repositories_and_every_app_image_is_signed():
+    """Bypass 2: the registry policy admitted any image under the environment's registry, so any public image
+    through a pull-through mirror. It now lists repositories, derived from the chart image inventories, the
+    database images and the apps; each app repository carries a signature policy in stage and prod."""
+    from platform_constructs import _addon_charts
+
+    for chart in _addon_charts.ALL:
+        for i in chart.images:
+            assert i.repositories or "/" in (i.pull_from or i.default), f"{chart.chart} {i.key}: name its repositories"
+    sys.path[:0] = [str(ROOT), str(ROOT / "cdk")]
+    import main
+
+    for env in environments():
+        docs = [yaml.safe_load(p.read_text()) for p in (ROOT / "dist" / "platform" / env.name / "_cluster").glob("*.yaml")]
+        policy = next(d for d in docs if d["metadata"]["name"] == "restrict-image-registries")
+        variables = {v["name"]: v["expression"] for v in policy["spec"]["variables"]}
+        assert variables["registries"] == "[]", "no registry is admitted whole"
+        values = main.platform_values(env.name)
+        apps = {values.repositories.get(a.name, f"{values.registry}/{a.name}") for a in main.APPS if a.runs}
+        mirrored = {r for r in ast.literal_eval(variables["repositories"]) if r not in apps}  # a CEL list of strings
+        assert mirrored and all(any(r.startswith(m + "/") for m in values.mirrors.values()) for r in mirrored), mirrored
+        signed = {ref["glob"][:-2] for d in docs if d["kind"] == "ImageValidatingPolicy" for ref in d["spec"]["matchImageReferences"]}
+        assert signed == (apps if env.verify_image_signatures else set()), env.name
+        assert env.verify_image_signatures == (env.name in ("stage", "prod"))
