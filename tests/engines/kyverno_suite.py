@@ -119,7 +119,7 @@ def _pod_spec(doc: Mapping) -> Mapping | None:
 
 def build(env: str, *, today, dist: pathlib.Path = ROOT / "dist") -> Suite:
     """The suite of `env`: its ValidatingPolicies and valid exceptions from `dist/`, the corpus, the platform's
-    cases and every workload it renders."""
+    cases, every workload it renders and every workload of its Helm-rendered add-ons."""
     docs = dist_docs(env, dist)
     manifests = [d for _, d in docs]
     policies = [d for d in manifests if d["kind"] == "ValidatingPolicy"]
@@ -141,11 +141,49 @@ def build(env: str, *, today, dist: pathlib.Path = ROOT / "dist") -> Suite:
         "apiVersion": "v1", "kind": "PersistentVolumeClaim", "spec": t["spec"], "metadata": {
             "name": f"{t['metadata']['name']}-{d['metadata']['name']}-0", "namespace": d["metadata"]["namespace"]}})
         for path, d in docs if d["kind"] == "StatefulSet" for t in d["spec"].get("volumeClaimTemplates", [])]
+    # The real add-on workloads stand in for the platform's stand-ins of the same exempt workloads.
+    addons = addon_cases(env, exceptions)
+    real = {c.key for c in addons}
+    suite.cases = [c for c in suite.cases if c.key not in real] + addons
     # A Rollout without a pod template is skipped by every twin: their match condition needs one.
     twins = frozenset(p["metadata"]["name"] for p in policies if p["metadata"]["name"].endswith(TEMPLATE_SUFFIX))
     suite.cases = [Case(c.name, c.manifest, c.refused_by, c.exempt_from | twins, c.operation)
                    if c.manifest["kind"] == "Rollout" and "template" not in c.manifest["spec"] else c for c in suite.cases]
     return suite
+
+
+def _stored(value):
+    """A rendered object as the API server stores it: null fields dropped, every pod template with its metadata."""
+    if isinstance(value, dict):
+        out = {k: _stored(v) for k, v in value.items() if v is not None}
+        if isinstance(out.get("template"), dict) and "spec" in out["template"]:
+            out["template"].setdefault("metadata", {})
+        return out
+    return [_stored(v) for v in value] if isinstance(value, list) else value
+
+
+def _exempts(exception: Mapping, manifest: Mapping) -> bool:
+    """Whether the (platform-rendered) PolicyException names this workload: its namespace, kind and name."""
+    meta, text = manifest["metadata"], " ".join(c["expression"] for c in exception["spec"].get("matchConditions", []))
+    return (f"object.metadata.?namespace.orValue('') == '{meta['namespace']}'" in text
+            and f"object.kind == '{manifest['kind']}' && object.metadata.?name.orValue('') == '{meta['name']}'" in text)
+
+
+def addon_cases(env: str, exceptions: Iterable[Mapping]) -> list[Case]:
+    """Every object the Helm-rendered add-ons apply in a sync (tools/addon_render.py) that a policy judges, as the
+    API server stores it: admitted, skipped by exactly the policies of the PolicyExceptions that name it."""
+    from tools import addon_render
+
+    kube, apis = addon_render.kube_version(env), addon_render.api_versions()
+    cases = []
+    for source in addon_render.applications(env):
+        for obj in addon_render.render(source, kube, apis).applied():
+            if obj["kind"] not in JUDGED_KINDS:
+                continue
+            manifest = _stored({**obj, "metadata": {"namespace": source.namespace, **obj["metadata"]}})
+            exempt = frozenset(ref["name"] for e in exceptions if _exempts(e, manifest) for ref in e["spec"]["policyRefs"])
+            cases.append(Case(f"add-on {source.app}: {obj['kind']} {obj['metadata']['name']}", manifest, exempt_from=exempt))
+    return cases
 
 
 # Kinds each bad variant is tried in. Kyverno generates one policy per pod-template layout: the Deployment's
