@@ -941,8 +941,7 @@ class PlatformAddons(Construct):
             for i, exception in enumerate(addon.exceptions):
                 p.extend("", exception.problems(f"{addon.name}.exceptions[{i}]"))
         if props.monitoring.alerts is not None:
-            for field_name, value, allowed in props.monitoring.alerts.problems("monitoring.alerts"):
-                p.add(field_name, value, allowed)
+            p.extend("", props.monitoring.alerts.problems("monitoring.alerts"))
         p.raise_if_any()
 
         self.addons: dict[str, Addon] = {a.name: a for a in built}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import cdk8s
 from constructs import Construct
 
-from ._errors import Problems
+from ._errors import Problem, Problems
 from .imports.external_secrets_externalsecrets.io import external_secrets as eso
 
 SECRETS_DIR = "/etc/alertmanager/secrets"
@@ -43,15 +43,15 @@ class AlertRouting:
     store: str = "aws-secrets-manager"
     """Default: 'aws-secrets-manager', the ClusterSecretStore the ExternalSecret reads through."""
 
-    def problems(self, prefix: str = "alerts") -> list[tuple[str, object, str]]:
-        out: list[tuple[str, object, str]] = []
+    def problems(self, prefix: str = "alerts") -> list[Problem]:
+        out = []
         if not isinstance(self.remote_key, str) or not self.remote_key.strip():
-            out.append((f"{prefix}.remote_key", self.remote_key, "the name of an AWS Secrets Manager secret"))
+            out.append(Problem(f"{prefix}.remote_key", self.remote_key, "the name of an AWS Secrets Manager secret"))
         for i, team in enumerate(self.teams):
             if not isinstance(team, str) or not _NAME.match(team) or team in ("platform", "security"):
-                out.append((f"{prefix}.teams[{i}]", team, "a DNS-1123 team name other than 'platform' and 'security'"))
+                out.append(Problem(f"{prefix}.teams[{i}]", team, "a DNS-1123 team name other than 'platform' and 'security'"))
         if len(set(self.teams)) != len(self.teams):
-            out.append((f"{prefix}.teams", list(self.teams), "distinct team names"))
+            out.append(Problem(f"{prefix}.teams", list(self.teams), "distinct team names"))
         return out
 
     def _receivers(self) -> list[str]:
@@ -114,8 +114,7 @@ class AlertReceivers(Construct):
     def __init__(self, scope: Construct, id: str, *, routing: AlertRouting):
         super().__init__(scope, id)
         p = Problems("AlertReceivers", self)
-        for field_name, value, allowed in routing.problems("routing"):
-            p.add(field_name, value, allowed)
+        p.extend("", routing.problems("routing"))
         p.raise_if_any()
         self.resource = eso.ExternalSecret(self, "Resource", metadata=cdk8s.ApiObjectMetadata(
             name=routing.secret_name, namespace=routing.namespace,

@@ -7,7 +7,8 @@ import subprocess
 import pytest
 import yaml
 
-from platform_constructs.alerting import SECRETS_DIR, AlertRouting
+from platform_constructs import PropsError
+from platform_constructs.alerting import SECRETS_DIR, AlertReceivers, AlertRouting
 from tools import addon_render
 
 pytestmark = pytest.mark.engines
@@ -123,6 +124,12 @@ def test_credentials_come_from_secrets_manager_not_git(config):
     assert not re.search(r"(api_url|routing_key|url|service_key|password): ", path.read_text()), "a credential inline"
 
 
-def test_bad_routing_is_refused():
+def test_bad_routing_is_refused(chart):
     bad = AlertRouting(remote_key="", teams=("shop", "security", "shop"))
-    assert [p[0] for p in bad.problems()] == ["alerts.remote_key", "alerts.teams[1]", "alerts.teams"]
+    assert [p.field for p in bad.problems()] == ["alerts.remote_key", "alerts.teams[1]", "alerts.teams"]
+    with pytest.raises(PropsError) as err:
+        AlertReceivers(chart, "receivers", routing=bad)
+    message = str(err.value)
+    assert "invalid AlertReceivers at 'test/receivers'" in message
+    assert "routing.teams[1]: 'security' is not allowed: a DNS-1123 team name other than 'platform' and 'security'" in message
+    assert "routing.teams: ['shop', 'security', 'shop'] is not allowed: distinct team names" in message
