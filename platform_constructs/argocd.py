@@ -85,6 +85,9 @@ class TeamProjectProps:
     """Groups that may sync by hand and abort a rollout at any hour (break glass). Required where the environment
     has sync windows: there developers only view, automated syncs wait for the window, and the on-call role is
     the one way to ship a rollback outside it."""
+    team_repositories: Sequence[str] = ()
+    """The team's own GitOps repositories (Git URLs) its Applications may also sync from, such as the output of a
+    team repository's `cdk8s synth`. Default: none, only `repo`."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -227,17 +230,21 @@ class TeamProject(Construct):
         for field in ("developer_groups", "viewer_groups", "on_call_groups"):
             for i, g in enumerate(getattr(props, field)):
                 p.check(isinstance(g, str) and bool(g.strip()), f"{field}[{i}]", g, "a non-empty group name")
+        for i, url in enumerate(props.team_repositories):
+            p.check(isinstance(url, str) and bool(_REPO_URL.match(url)) and url != props.repo.url, f"team_repositories[{i}]",
+                    url, "an https:// or ssh:// Git URL, or 'git@host:org/repo.git', other than repo.url")
         _check_common(p, props.env, props.repo)
         p.raise_if_any()
         self.name = props.team
         self.namespaces = tuple(props.namespaces)
         self.env = props.env
         self.repo = props.repo
+        self.source_repos = (props.repo.url, *sorted(set(props.team_repositories)))
         self._apps: set[str] = set()
         team = props.team
         project_api.AppProject(self, "Resource", metadata=_project_meta(team), spec=project_api.AppProjectSpec(
             description=f"team {team} in {props.env.name}",
-            source_repos=[props.repo.url],
+            source_repos=list(self.source_repos),
             # Only this cluster, only the team's namespaces: Applications cannot point anywhere else.
             destinations=[project_api.AppProjectSpecDestinations(server=IN_CLUSTER, namespace=n)
                           for n in sorted(set(props.namespaces))],
@@ -250,12 +257,15 @@ class TeamProject(Construct):
             roles=_team_roles(team, props),
         ))
 
-    def add_application(self, id: str, *, name: str, path: str, namespace: str | None = None) -> app_api.Application:
-        """An Application syncing `path` of the GitOps repository into `namespace` (default: the team's first).
+    def add_application(self, id: str, *, name: str, path: str, namespace: str | None = None,
+                        repo: GitOpsRepo | None = None) -> app_api.Application:
+        """An Application syncing `path` of the GitOps repository (or of `repo`, one of the team's own
+        `team_repositories`) into `namespace` (default: the team's first).
 
         Returns the Application. Sync behaviour comes from the project's environment.
         """
         namespace = self.namespaces[0] if namespace is None else namespace
+        repo = self.repo if repo is None else repo
         p = Problems("TeamProject", self)
         p.check(is_dns1123_label(name), "applications.name", name, DNS1123_RULE)
         p.check(name not in RESERVED_APPLICATIONS, "applications.name", name,
@@ -264,9 +274,12 @@ class TeamProject(Construct):
         p.check(namespace in self.namespaces, "applications.namespace", namespace,
                 f"one of the team's namespaces ({', '.join(self.namespaces)})")
         p.check(_path_ok(path), "applications.path", path, _PATH_RULE)
+        p.check(repo.url in self.source_repos, "applications.repo.url", repo.url,
+                f"a repository the project admits ({', '.join(self.source_repos)})")
+        p.extend("applications.", repo.problems())
         p.raise_if_any()
         self._apps.add(name)
-        return _application(self, id, name=name, project=self.name, repo=self.repo, path=path, namespace=namespace,
+        return _application(self, id, name=name, project=self.name, repo=repo, path=path, namespace=namespace,
                             env=self.env, ignore_replicas=True)
 
 

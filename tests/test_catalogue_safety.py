@@ -11,52 +11,61 @@ import yaml
 from support import ROOT
 
 import main
-from platform_constructs import Peer
+from platform_constructs.catalogue import CatalogueError, Service
 
-DEMO = main.APPS[0]
-# A second app, so prod keeps a signed workload (its guardrails require one) when demo-api goes.
-LEDGER = main.AppSpec(name="ledger", team="shop", repository="example-org/ledger", canary=False, public=False)
+CATALOGUE = main.load_catalogue(main.CATALOGUE)
+DEMO = next(s for s in CATALOGUE.services if s.name == "demo-api")
+# A second service, so prod keeps a signed workload (its guardrails require one) when demo-api goes.
+LEDGER = Service(name="ledger", team="shop", repository="example-org/ledger", canary=False, exposure="internal")
 RETIRED = "replaced by ledger-api, see PLAT-123"
 
 
+def services(*specs: Service):
+    """The repository's catalogue with these services instead of its own."""
+    return CATALOGUE.replace_services(specs)
+
+
 def pins_for(tmp_path, apps: dict[str, str | None]):
-    """A releases/ folder pinning each app in `apps` to the committed pin of `apps[name]` (None: no pin)."""
+    """A releases/ folder pinning each app in `apps` to the committed image of `apps[name]` (None: no pin), in the
+    app's own repository."""
     releases = tmp_path / "releases"
     releases.mkdir(parents=True)
     for env in ("dev", "stage", "prod"):
         committed = yaml.safe_load((ROOT / "releases" / f"{env}.yaml").read_text())["apps"]
-        entries = {name: dict(committed[source]) for name, source in apps.items() if source is not None}
+        entries = {name: {"image": committed[source]["image"].replace(f"/{source}:", f"/{name}:").replace(f"/{source}@", f"/{name}@")}
+                   for name, source in apps.items() if source is not None}
         (releases / f"{env}.yaml").write_text(yaml.safe_dump({"apps": entries}))
     return releases
 
 
 def test_unknown_team_is_an_error():
     """A typo in the team used to drop the app from every environment (124 files) with exit 0."""
-    with pytest.raises(main.CatalogueError, match=r"APPS 'demo-api': team 'paymnts' is not allowed: "
-                                                  r"a team declared in TEAMS \('shop'\)"):
-        main.synth(apps=(dataclasses.replace(DEMO, team="paymnts"),))
+    with pytest.raises(CatalogueError, match=r"catalogue.yaml:\d+: services.demo-api.team: 'paymnts' is not allowed: "
+                                             r"a team under teams \(shop\)"):
+        main.synth(catalogue=services(dataclasses.replace(DEMO, team="paymnts")))
 
 
 def test_typo_fails_the_synth_without_a_traceback_and_keeps_dist(tmp_path):
-    """End to end through main.py: exit 1, one error block on stderr, dist/ byte-identical."""
+    """End to end through main.py: exit 1, one error block on stderr naming the catalogue's line, dist/ byte-identical."""
     dist = tmp_path / "dist"
     shutil.copytree(ROOT / "dist", dist)
     before = {p.relative_to(dist): p.read_bytes() for p in dist.rglob("*") if p.is_file()}
-    code = ("import dataclasses, main, sys; main.APPS = (dataclasses.replace(main.APPS[0], team='paymnts'),); "
-            "sys.exit(main.main())")
+    text = main.CATALOGUE.read_text()
+    (tmp_path / "catalogue.yaml").write_text(text.replace("team: shop", "team: paymnts"))
+    line = text.splitlines().index("    team: shop") + 1
+    code = f"import main, pathlib, sys; main.CATALOGUE = pathlib.Path({str(tmp_path / 'catalogue.yaml')!r}); sys.exit(main.main())"
     env = {k: v for k, v in os.environ.items() if k != "CDK8S_OUTDIR"} | {"PLATFORM_DIST": str(dist)}
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert "team 'paymnts' is not allowed" in proc.stderr
+    assert proc.stderr.count(f"catalogue.yaml:{line}: services.demo-api.team: 'paymnts' is not allowed") == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     assert {p.relative_to(dist): p.read_bytes() for p in dist.rglob("*") if p.is_file()} == before
     assert not (tmp_path / "docs").exists()
 
 
 def test_peer_app_naming_an_unknown_app_or_namespace_is_an_error():
-    apps = (dataclasses.replace(DEMO, allow_from=(Peer.app("shop", "demo-apii"), Peer.app("paymnts", "ledger"))),)
-    with pytest.raises(main.CatalogueError) as err:
-        main.synth(apps=apps)
+    with pytest.raises(CatalogueError) as err:
+        main.synth(catalogue=services(dataclasses.replace(DEMO, allow_from=("shop/demo-apii", "paymnts/ledger"))))
     message = str(err.value)
     assert ("dev, stage, prod: NetworkPolicy 'shop/demo-api-from-shop-demo-apii': peer shop/demo-apii: "
             "no app 'demo-apii' in namespace 'shop' (apps there: 'demo-api')") in message
@@ -66,7 +75,7 @@ def test_peer_app_naming_an_unknown_app_or_namespace_is_an_error():
 
 def test_peer_app_into_an_add_on_namespace_is_allowed():
     """Add-on pods come from Helm charts Argo CD deploys: their namespace is known, their apps are not listed."""
-    files = main.synth(apps=(dataclasses.replace(DEMO, allow_from=(Peer.app("monitoring", "grafana"),)),))
+    files = main.synth(catalogue=services(dataclasses.replace(DEMO, allow_from=("monitoring/grafana",))))
     policy = yaml.safe_load(files["apps/demo-api/envs/prod/shop/networkpolicy-demo-api-from-monitoring-grafana.yaml"])
     assert policy["spec"]["ingress"][0]["from"][0]["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "grafana"}
 
@@ -76,29 +85,38 @@ def test_peer_app_into_an_add_on_namespace_is_allowed():
     ("demo-api-bd-rw.databases.svc", "no Service 'demo-api-bd-rw' in namespace 'databases' (Services there: "
                                      "'demo-api-db-headless', 'demo-api-db-ro', 'demo-api-db-rw')"),
 ])
-def test_database_host_naming_an_unknown_namespace_or_service_is_an_error(host, why):
-    apps = (dataclasses.replace(DEMO, env_vars={**DEMO.env_vars, "DATABASE_HOST": host}),)
-    with pytest.raises(main.CatalogueError, match="dev, stage, prod: APPS 'demo-api': env_vars.DATABASE_HOST "
-                                                  f"'{host}' leads nowhere: {why}".replace("(", r"\(").replace(")", r"\)")):
-        main.synth(apps=apps)
+def test_service_host_naming_an_unknown_namespace_or_service_is_an_error(host, why):
+    """Hosts typed into `env` are checked against what the environment renders (DATABASE_HOST itself is derived)."""
+    with pytest.raises(CatalogueError, match="dev, stage, prod: catalogue.yaml:\\d+: services.demo-api.env.ORDERS_HOST: "
+                                             f"'{host}' leads nowhere: {why}".replace("(", r"\(").replace(")", r"\)")):
+        main.synth(catalogue=services(dataclasses.replace(DEMO, env={**DEMO.env, "ORDERS_HOST": host})))
+
+
+def test_the_database_host_is_derived_and_cannot_be_typed():
+    files = main.synth()
+    rollout = yaml.safe_load(files["apps/demo-api/envs/prod/shop/rollout-demo-api.yaml"])
+    env = {e["name"]: e["value"] for e in rollout["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert env["DATABASE_HOST"] == "demo-api-db-rw.databases.svc"
+    with pytest.raises(CatalogueError, match=r"services.demo-api.env.DATABASE_HOST: 'DATABASE_HOST' is not allowed: a "
+                                             r"variable the platform does not set: with database: true it sets DATABASE_HOST"):
+        main.synth(catalogue=services(dataclasses.replace(DEMO, env={"DATABASE_HOST": "elsewhere.databases.svc"})))
 
 
 def test_pin_for_an_app_nobody_runs_is_an_error(tmp_path):
     releases = pins_for(tmp_path, {"demo-api": "demo-api", "billing": "demo-api"})
-    with pytest.raises(main.CatalogueError) as err:
+    with pytest.raises(CatalogueError) as err:
         main.synth(releases=releases)
     for env in ("dev", "stage", "prod"):
-        assert (f"releases/{env}.yaml: apps.billing is pinned, but nobody runs 'billing': it is not an app in APPS: "
-                "delete the pin or declare the app") in str(err.value)
+        assert (f"releases/{env}.yaml: apps.billing is pinned, but nobody runs 'billing': it is not a service in the "
+                "catalogue: delete the pin or declare it") in str(err.value)
 
 
 def test_every_missing_pin_is_reported_at_once():
     """An app nobody pins: one error naming every environment (the build used to stop at the first)."""
-    ledger = main.AppSpec(name="ledger", team="shop", repository="example-org/ledger")
-    with pytest.raises(main.CatalogueError) as err:
-        main.synth(apps=(DEMO, ledger))
-    assert [line for line in str(err.value).splitlines() if "no pin for app 'ledger'" in line] == [
-        f"  - releases/{env}.yaml: no pin for app 'ledger': every app in APPS runs a pinned image; record one with "
+    with pytest.raises(CatalogueError) as err:
+        main.synth(catalogue=services(DEMO, LEDGER))
+    assert [line for line in str(err.value).splitlines() if "no pin for service 'ledger'" in line] == [
+        f"  - releases/{env}.yaml: no pin for service 'ledger': every running service runs a pinned image; record one with "
         f"`python -m platform_constructs release set --env {env} --app ledger --image ...`" for env in ("dev", "stage", "prod")]
 
 
@@ -106,55 +124,57 @@ def test_every_missing_pin_is_reported_at_once():
 def current(tmp_path_factory) -> dict[str, str]:
     """The tree a catalogue of demo-api and ledger renders: what dist/ holds before each edit below."""
     return main.synth(releases=pins_for(tmp_path_factory.mktemp("both"), {"demo-api": "demo-api", "ledger": "demo-api"}),
-                      apps=(DEMO, LEDGER))
+                      catalogue=services(DEMO, LEDGER))
 
 
 def test_dropping_an_app_from_dist_is_refused(current, tmp_path):
-    """Deleting the AppSpec (and its pins) would drop its folders, Application and database from every environment."""
-    with pytest.raises(main.CatalogueError) as err:
-        main.synth(releases=pins_for(tmp_path, {"ledger": "demo-api"}), apps=(LEDGER,), previous=current)
+    """Deleting the entry (and its pins) would drop its folders, Application and database from every environment."""
+    with pytest.raises(CatalogueError) as err:
+        main.synth(releases=pins_for(tmp_path, {"ledger": "demo-api"}), catalogue=services(LEDGER), previous=current)
     message = str(err.value)
-    assert ("app 'demo-api' would be deleted from dev, stage, prod (dist/apps/demo-api/envs/...): its AppSpec is gone "
-            "from APPS and nothing retires it; to delete it on purpose, keep AppSpec(name='demo-api', ...) with "
-            "retired='<why, ticket>' until that synth is merged") in message
+    assert ("service 'demo-api' would be deleted from dev, stage, prod (dist/apps/demo-api/envs/...): its entry is gone "
+            "from catalogue.yaml and nothing retires it; to delete it on purpose, keep services.demo-api in catalogue.yaml "
+            "with retired: '<why, ticket>' until that synth is merged") in message
     assert ("database 'demo-api-db' (StatefulSet in namespace 'databases') would be deleted from dev, stage, prod, and "
             "its volumes with it once Argo CD prunes it") in message
 
 
 def test_dropping_a_database_is_refused_unless_retired(current, tmp_path):
     releases = pins_for(tmp_path, {"demo-api": "demo-api", "ledger": "demo-api"})
-    no_db = dataclasses.replace(DEMO, database=False, env_vars={"LOG_LEVEL": "info"})
-    with pytest.raises(main.CatalogueError, match=r"database 'demo-api-db' \(StatefulSet in namespace 'databases'\) would "
-                                                  r"be deleted from dev, stage, prod.*set database_retired="):
-        main.synth(releases=releases, apps=(no_db, LEDGER), previous=current)
-    files = main.synth(releases=releases, apps=(dataclasses.replace(no_db, database_retired="data moved, see PLAT-124"), LEDGER),
-                       previous=current)
+    no_db = dataclasses.replace(DEMO, database=False)
+    with pytest.raises(CatalogueError, match=r"database 'demo-api-db' \(StatefulSet in namespace 'databases'\) would "
+                                             r"be deleted from dev, stage, prod.*set database_retired: .* on catalogue.yaml:\d+: "
+                                             r"services.demo-api"):
+        main.synth(releases=releases, catalogue=services(no_db, LEDGER), previous=current)
+    files = main.synth(releases=releases, previous=current,
+                       catalogue=services(dataclasses.replace(no_db, database_retired="data moved, see PLAT-124"), LEDGER))
     assert not [p for p in files if "statefulset-" in p]
     assert "apps/demo-api/envs/prod/shop/rollout-demo-api.yaml" in files
 
 
 def test_retired_app_renders_nothing(current, tmp_path):
     retired = dataclasses.replace(DEMO, retired=RETIRED)
-    with pytest.raises(main.CatalogueError, match=r"releases/dev.yaml: apps.demo-api is pinned, but nobody runs "
+    with pytest.raises(CatalogueError, match=r"releases/dev.yaml: apps.demo-api is pinned, but nobody runs "
                                                   r"'demo-api': it is retired: delete the pin"):
         main.synth(releases=pins_for(tmp_path / "a", {"demo-api": "demo-api", "ledger": "demo-api"}),
-                   apps=(retired, LEDGER), previous=current)
+                   catalogue=services(retired, LEDGER), previous=current)
     releases = pins_for(tmp_path / "b", {"ledger": "demo-api"})
-    files = main.synth(releases=releases, apps=(retired, LEDGER), previous=current)
+    files = main.synth(releases=releases, catalogue=services(retired, LEDGER), previous=current)
     assert len(current) - len(files) > 100
     assert [p for p in files if "demo-api" in p] == []
     assert [p for p in files if "name: demo-api" in files[p] or "demo-api-db" in files[p]] == []
-    # Once that tree is dist/, the AppSpec may go: nothing is left to delete.
-    assert main.synth(releases=releases, apps=(LEDGER,), previous=files) == files
+    # Once that tree is dist/, the entry may go: nothing is left to delete.
+    assert main.synth(releases=releases, catalogue=services(LEDGER), previous=files) == files
 
 
 @pytest.mark.parametrize("field", ["retired", "database_retired"])
 def test_retirement_needs_a_reason(field):
     spec = dataclasses.replace(DEMO, database=False, **{field: "  "})
-    with pytest.raises(main.CatalogueError, match=rf"APPS 'demo-api': {field} '  ' is not allowed: a reason"):
-        main.synth(apps=(spec,))
+    with pytest.raises(CatalogueError, match=rf"services.demo-api.{field}: '  ' is not allowed: a reason"):
+        main.synth(catalogue=services(spec))
 
 
 def test_database_retired_with_database_is_a_contradiction():
-    with pytest.raises(main.CatalogueError, match="database_retired 'x' is not allowed with database=True"):
-        main.synth(apps=(dataclasses.replace(DEMO, database_retired="x"),))
+    with pytest.raises(CatalogueError, match="services.demo-api.database_retired: 'x' is not allowed: a reason together "
+                                             "with database: false"):
+        main.synth(catalogue=services(dataclasses.replace(DEMO, database_retired="x")))

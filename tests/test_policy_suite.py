@@ -209,7 +209,7 @@ def test_mirrors_admit_only_the_inventoried_repositories_and_every_app_image_is_
         variables = {v["name"]: v["expression"] for v in policy["spec"]["variables"]}
         assert variables["registries"] == "[]", "no registry is admitted whole"
         values = main.platform_values(env.name)
-        apps = {values.repositories.get(a.name, f"{values.registry}/{a.name}") for a in main.APPS if a.runs}
+        apps = {values.repositories[s.name] for s in main.load_catalogue(main.CATALOGUE).running}
         mirrored = {r for r in ast.literal_eval(variables["repositories"]) if r not in apps}  # a CEL list of strings
         assert mirrored and all(any(r.startswith(m + "/") for m in values.mirrors.values()) for r in mirrored), mirrored
         signed = {ref["glob"][:-2] for d in docs if d["kind"] == "ImageValidatingPolicy" for ref in d["spec"]["matchImageReferences"]}

@@ -28,19 +28,20 @@ WORKER = textwrap.dedent("""
         sys.path.insert(0, {root!r})
         import main
         from platform_constructs import write_tree
-        teams, apps, releases = main.TEAMS, main.APPS, pathlib.Path({root!r}) / "releases"
+        from platform_constructs.catalogue import Catalogue, Service, Team
+        catalogue, releases = main.load_catalogue(main.CATALOGUE), pathlib.Path({root!r}) / "releases"
         if case == "apps":
             tmp = pathlib.Path(tempfile.mkdtemp())
-            teams = tuple(main.Team(name=f"team-{{t}}") for t in range((n + 9) // 10))
-            apps = tuple(main.AppSpec(name=f"app-{{i}}", team=f"team-{{i // 10}}", repository=f"example-org/app-{{i}}",
-                                      port=8080, canary=canary) for i in range(n))
+            catalogue = Catalogue(tuple(Team(name=f"team-{{t}}") for t in range((n + 9) // 10)),
+                                  tuple(Service(name=f"app-{{i}}", team=f"team-{{i // 10}}", repository=f"example-org/app-{{i}}",
+                                                port=8080, canary=canary) for i in range(n)))
             digest = "sha256:" + "c" * 64
             for env in ("dev", "stage", "prod"):
-                registry = main.platform_values(env).registry
+                registry = main.platform_values(env, catalogue).registry
                 lines = "".join(f"  app-{{i}}:\\n    image: {{registry}}/app-{{i}}:1.0.{{i}}@{{digest}}\\n" for i in range(n))
                 (tmp / f"{{env}}.yaml").write_text("apps:\\n" + lines)
             releases = tmp
-        files = main.synth(releases=releases, teams=teams, apps=apps)
+        files = main.synth(releases=releases, catalogue=catalogue)
         write_tree(files, pathlib.Path(tempfile.mkdtemp()) / "dist")
         print(len(files), file=sys.stderr)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_eks as eks_l1
 from aws_cdk import aws_eks_v2 as eks
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
@@ -89,11 +90,19 @@ class PlatformCluster(Construct):
         )
 
         admin = eks.AccessPolicy.from_access_policy_name("AmazonEKSClusterAdminPolicy", access_scope_type=eks.AccessScopeType.CLUSTER)
-        developer = eks.AccessPolicy.from_access_policy_name(config.developer_access.value, access_scope_type=eks.AccessScopeType.CLUSTER)
         for arn in config.admin_role_arns:
             self.cluster.grant_access(f"Admin-{arn.rsplit('/', 1)[1]}", arn, [admin])
-        for arn in config.developer_role_arns:
-            self.cluster.grant_access(f"Developer-{arn.rsplit('/', 1)[1]}", arn, [developer])
+        # A team's roles get no access policy at all: EKS only puts their sessions into the team's Kubernetes groups,
+        # and the RoleBindings in the team's namespaces (and the AppProject roles, through SSO) say what those may do.
+        for role in config.team_roles:
+            eks_l1.CfnAccessEntry(
+                self,
+                f"Team-{role.role_name}",
+                cluster_name=self.cluster.cluster_name,
+                principal_arn=f"arn:{values.partition}:iam::{config.account}:role/{role.role_name}",
+                kubernetes_groups=list(role.groups),
+                type="STANDARD",
+            )
 
         self.node_role = iam.Role(
             self,

@@ -10,12 +10,17 @@ Every settings object validates itself when it is created and raises one
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import ipaddress
+import os
+import pathlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+
+from platform_constructs.catalogue import ACCESS_LEVELS, Catalogue, load_catalogue
 
 __all__ = [
     "ALLOWED_LOG_RETENTION_DAYS",
@@ -24,7 +29,7 @@ __all__ = [
     "SUPPORTED_KUBERNETES_VERSIONS",
     "CapacityType",
     "ConfigError",
-    "DeveloperAccess",
+    "TeamRole",
     "EnvironmentConfig",
     "NodeGroupConfig",
     "environment",
@@ -133,11 +138,14 @@ class CapacityType(enum.Enum):
     SPOT = "SPOT"
 
 
-class DeveloperAccess(enum.Enum):
-    """EKS access policy granted to developer roles, cluster-wide."""
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TeamRole:
+    """A team's IAM role and the Kubernetes groups EKS puts its sessions into (an access entry without any
+    cluster-wide access policy: what the groups may do is the RBAC the team's namespaces grant them)."""
 
-    VIEW = "AmazonEKSViewPolicy"
-    EDIT = "AmazonEKSEditPolicy"
+    role_name: str
+    groups: tuple[str, ...]
+    team: str
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -242,14 +250,12 @@ class EnvironmentConfig:
     public_endpoint_cidrs: tuple[str, ...] = ()
     """CIDRs allowed to reach the public API endpoint. Default: none, the endpoint is private only."""
 
-    developer_role_arns: tuple[str, ...] = ()
-    """IAM roles granted ``developer_access`` via EKS access entries. Default: none."""
+    team_roles: tuple[TeamRole, ...] = ()
+    """Teams' IAM roles (in ``account``) mapped to their Kubernetes groups via EKS access entries, with no
+    cluster-wide access policy. Default: none; the environments below take them from the catalogue."""
 
-    developer_access: DeveloperAccess = DeveloperAccess.VIEW
-    """Access policy for developer roles. Default: read-only view."""
-
-    ecr_repositories: tuple[str, ...] = ("demo-api",)
-    """ECR repositories to create, one per service. Default: ('demo-api',)."""
+    ecr_repositories: tuple[str, ...] = ()
+    """ECR repositories to create, one per service. The environments below take them from the catalogue."""
 
     ecr_untagged_expiry_days: int = 14
     """Days before untagged images expire. Default: 14, enough to debug a failed push."""
@@ -276,8 +282,9 @@ class EnvironmentConfig:
     public.ecr.aws, ghcr.io and Docker Hub (ghcr.io and Docker Hub need a token stored in Secrets Manager under
     `credential_secret` before the first pull)."""
 
-    ci_repositories: tuple[str, ...] = ("example-org/platform", "example-org/demo-api")
-    """GitHub 'owner/repo' names whose workflows may push images. Default: the platform repo and the demo-api's."""
+    ci_repositories: tuple[str, ...] = ("example-org/platform",)
+    """GitHub 'owner/repo' names whose workflows may push images. The environments below add every service's
+    repository from the catalogue to the platform's own."""
 
     ci_branches: tuple[str, ...] = ("main",)
     """Branches of ``ci_repositories`` whose workflows may push images. Default: ('main',)."""
@@ -336,15 +343,19 @@ class EnvironmentConfig:
             )
         if not self.admin_role_arns:
             problems.append(_problem("admin_role_arns", "", "at least one iam role arn"))
-        for fname in ("admin_role_arns", "developer_role_arns"):
-            for arn in getattr(self, fname):
-                m = _ROLE_ARN_RE.match(arn)
-                if not m or m.group(1) != self.account:
-                    problems.append(_problem(fname, arn, f"an iam role arn in account '{self.account}'"))
+        for arn in self.admin_role_arns:
+            m = _ROLE_ARN_RE.match(arn)
+            if not m or m.group(1) != self.account:
+                problems.append(_problem("admin_role_arns", arn, f"an iam role arn in account '{self.account}'"))
+        admin_roles = {arn.rsplit("/", 1)[-1] for arn in self.admin_role_arns}
+        for role in self.team_roles:
+            if role.role_name in admin_roles or not role.groups:
+                problems.append(_problem("team_roles", role.role_name,
+                                         "a role that is not an admin role, mapped to at least one group"))
         if self.system_nodes.min_size < 1:
             problems.append(_problem("system_nodes.min_size", self.system_nodes.min_size, "at least 1, cluster add-ons need a node"))
-        if not self.ecr_repositories or len(set(self.ecr_repositories)) != len(self.ecr_repositories):
-            problems.append(_problem("ecr_repositories", ",".join(self.ecr_repositories), "one or more distinct names"))
+        if len(set(self.ecr_repositories)) != len(self.ecr_repositories):
+            problems.append(_problem("ecr_repositories", ",".join(self.ecr_repositories), "distinct names"))
         for repo in self.ecr_repositories:
             if not _ECR_NAME_RE.match(repo) or len(repo) > 200:
                 problems.append(_problem("ecr_repositories", repo, "lower-case letters, digits, '.', '_', '-' and '/'"))
@@ -414,8 +425,6 @@ _DEV = EnvironmentConfig(
     nat_gateways=1,
     public_endpoint_cidrs=("203.0.113.0/24",),
     admin_role_arns=("arn:aws:iam::111111111111:role/platform-admin",),
-    developer_role_arns=("arn:aws:iam::111111111111:role/platform-developer",),
-    developer_access=DeveloperAccess.EDIT,
     system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=2, max_size=3),
     apps_nodes=NodeGroupConfig(instance_types=("m7i.large", "m6i.large"), min_size=1, max_size=6, capacity_type=CapacityType.SPOT),
     data_nodes=NodeGroupConfig(instance_types=("r7i.large",), min_size=1, max_size=3, disk_size_gib=100),
@@ -431,7 +440,6 @@ _STAGE = EnvironmentConfig(
     vpc_cidr="10.20.0.0/16",
     public_endpoint_cidrs=("203.0.113.0/24",),
     admin_role_arns=("arn:aws:iam::222222222222:role/platform-admin",),
-    developer_role_arns=("arn:aws:iam::222222222222:role/platform-developer",),
     system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=2, max_size=3),
     apps_nodes=NodeGroupConfig(instance_types=("m7i.xlarge",), min_size=2, max_size=9),
     data_nodes=NodeGroupConfig(instance_types=("r7i.xlarge",), min_size=3, max_size=6, disk_size_gib=100),
@@ -445,7 +453,6 @@ _PROD = EnvironmentConfig(
     availability_zones=("eu-west-1a", "eu-west-1b", "eu-west-1c"),
     vpc_cidr="10.30.0.0/16",
     admin_role_arns=("arn:aws:iam::333333333333:role/platform-admin",),
-    developer_role_arns=("arn:aws:iam::333333333333:role/platform-developer",),
     system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=3, max_size=3),
     apps_nodes=NodeGroupConfig(instance_types=("m7i.xlarge",), min_size=3, max_size=15),
     data_nodes=NodeGroupConfig(instance_types=("r7i.xlarge",), min_size=3, max_size=6, disk_size_gib=200),
@@ -454,14 +461,36 @@ _PROD = EnvironmentConfig(
     log_retention_days=731,
 )
 
+#: The platform's teams and services (catalogue.yaml at the repository's root, docs/onboarding.md): each
+#: environment's ECR repositories, CI repositories and team roles come from it, never typed here.
+#: $PLATFORM_CATALOGUE reads another file (main.py does the same), to try a change on a copy.
+CATALOGUE: Catalogue = load_catalogue(os.environ.get("PLATFORM_CATALOGUE") or pathlib.Path(__file__).parents[2] / "catalogue.yaml")
+
+#: The platform's own repository, whose workflows may push images besides the services' repositories.
+PLATFORM_REPOSITORY = "example-org/platform"
+
+
+def environments_for(catalogue: Catalogue) -> Mapping[str, EnvironmentConfig]:
+    """The environments with what the catalogue declares: a repository per service, the services' CI repositories,
+    and each team's IAM roles mapped to the team's groups of that access level."""
+    derived = {
+        "ecr_repositories": catalogue.image_repositories,
+        "ci_repositories": (PLATFORM_REPOSITORY, *catalogue.ci_repositories),
+        "team_roles": tuple(TeamRole(role_name=role, groups=team.groups(level), team=team.name)
+                            for team in catalogue.teams for level in ACCESS_LEVELS for role in team.roles(level)),
+    }
+    return validate_environments({e.name: dataclasses.replace(e, **derived) for e in (_DEV, _STAGE, _PROD)})
+
+
 #: The platform's environments by name. The account ids are placeholders: replace them
 #: with the real accounts before deploying (see cdk/README.md).
-ENVIRONMENTS: Mapping[str, EnvironmentConfig] = validate_environments({"dev": _DEV, "stage": _STAGE, "prod": _PROD})
+ENVIRONMENTS: Mapping[str, EnvironmentConfig] = environments_for(CATALOGUE)
 
 
-def environment(name: str) -> EnvironmentConfig:
-    """Settings of one environment; raises ConfigError naming the known environments."""
+def environment(name: str, catalogue: Catalogue | None = None) -> EnvironmentConfig:
+    """Settings of one environment (with another catalogue than CATALOGUE: tests, the onboarding example); raises
+    ConfigError naming the known environments."""
     try:
-        return ENVIRONMENTS[name]
+        return (ENVIRONMENTS if catalogue is None else environments_for(catalogue))[name]
     except KeyError:
         raise ConfigError("environment", [_problem("name", name, "one of " + ", ".join(f"'{n}'" for n in ENVIRONMENTS))]) from None

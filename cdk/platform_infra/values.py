@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from platform_constructs.catalogue import Catalogue
+
 from .config import EnvironmentConfig, environment
 
 __all__ = ["NODE_POOL_LABEL", "NodePool", "NodeTaint", "PlatformValues", "WorkloadIdentity", "platform_values", "values_for"]
@@ -209,6 +211,6 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
     )
 
 
-def platform_values(env: str) -> PlatformValues:
-    """Values of the named environment ('dev', 'stage' or 'prod') from ``ENVIRONMENTS``."""
-    return values_for(environment(env))
+def platform_values(env: str, catalogue: Catalogue | None = None) -> PlatformValues:
+    """Values of the named environment ('dev', 'stage' or 'prod') from ``ENVIRONMENTS`` (or built with `catalogue`)."""
+    return values_for(environment(env, catalogue))

@@ -17,6 +17,7 @@ if str(CDK_DIR) not in sys.path:
 if NODE_BIN.is_dir() and str(NODE_BIN) not in os.environ.get("PATH", "").split(os.pathsep):
     os.environ["PATH"] = f"{NODE_BIN}{os.pathsep}{os.environ.get('PATH', '')}"
 
+from cdk_support import synth_app  # noqa: E402
 from platform_infra import ENVIRONMENTS  # noqa: E402
 
 ENV_NAMES = tuple(ENVIRONMENTS)
@@ -24,12 +25,9 @@ ENV_NAMES = tuple(ENVIRONMENTS)
 
 @pytest.fixture(scope="session")
 def synth(tmp_path_factory: pytest.TempPathFactory):
-    """Synthesize the whole app (all environments, cdk-nag on) once; returns (app, outdir)."""
-    from platform_infra.application import build_app
-
+    """The whole app with the repository's catalogue, synthesized once; returns (app, outdir)."""
     outdir = tmp_path_factory.mktemp("cdk-out")
-    app = build_app(outdir=str(outdir))
-    app.synth()
+    app, _ = synth_app(outdir)
     return app, outdir
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from platform_infra import (
     platform_values,
     validate_environments,
 )
+from platform_infra.config import CATALOGUE
 
 CDK_DIR = Path(__file__).resolve().parents[2] / "cdk"
 DEV = ENVIRONMENTS["dev"]
@@ -91,7 +93,7 @@ def test_every_problem_is_reported_at_once() -> None:
         dataclasses.replace(DEV, account="abc", region="nowhere", vpc_cidr="10.0.0.0/8", kubernetes_version="1.20")
     fields = [p.split("'")[1] for p in caught.value.problems]
     # Role arns no longer match the (bad) account, so they are reported too.
-    assert fields == ["account", "region", "vpc_cidr", "kubernetes_version", "admin_role_arns", "developer_role_arns"]
+    assert fields == ["account", "region", "vpc_cidr", "kubernetes_version", "admin_role_arns"]
 
 
 def test_admin_roles_must_live_in_the_account() -> None:
@@ -119,7 +121,7 @@ def test_values_are_derived_from_the_config() -> None:
     assert v.account == "333333333333" and v.region == "eu-west-1"
     assert v.cluster_name == "platform-prod"
     assert v.registry == "333333333333.dkr.ecr.eu-west-1.amazonaws.com"
-    assert dict(v.repositories) == {"demo-api": "333333333333.dkr.ecr.eu-west-1.amazonaws.com/demo-api"}
+    assert dict(v.repositories) == {s.name: f"333333333333.dkr.ecr.eu-west-1.amazonaws.com/{s.name}" for s in CATALOGUE.services}
     assert v.velero_bucket == "platform-prod-velero-333333333333-eu-west-1"
     assert v.db_backup_bucket == "platform-prod-db-backups-333333333333-eu-west-1"
     assert v.velero.role_arn == "arn:aws:iam::333333333333:role/platform-prod-velero"
@@ -153,9 +155,11 @@ def test_role_names_are_unique_and_fit_iam_limits() -> None:
 
 
 def test_values_module_imports_without_aws_cdk() -> None:
-    code = "import sys; from platform_infra.values import platform_values; platform_values('dev'); print('aws_cdk' in sys.modules, 'jsii' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], cwd=CDK_DIR, capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False False"
+    """The cdk8s app reads the values without loading the AWS CDK (the catalogue comes with the construct library)."""
+    code = "import sys; from platform_infra.values import platform_values; platform_values('dev'); print('aws_cdk' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=CDK_DIR, capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(CDK_DIR.parent)}).stdout
+    assert out.strip() == "False"
 
 
 def _documented_defaults(cls: type) -> list[tuple[str, object, str]]:
@@ -192,7 +196,7 @@ def test_pull_through_mirrors_keep_path_tag_and_digest():
     # Docker Hub images are spelled 'docker.io/...', while the cache's upstream is the API host registry-1.docker.io.
     assert v.mirrored("docker.io/library/busybox:1.37") == f"{v.registry}/docker-hub/library/busybox:1.37"
     assert v.mirrored("cr.example.com/tool:1") == "cr.example.com/tool:1"  # no mirror: unchanged
-    assert v.mirrored(f"{v.registry}/demo-api:1") == f"{v.registry}/demo-api:1"
+    assert v.mirrored(f"{v.registry}/some-service:1") == f"{v.registry}/some-service:1"
 
 
 def test_pull_through_caches_need_distinct_prefixes_and_hosts():

@@ -8,6 +8,9 @@ import pytest
 from aws_cdk.assertions import Match, Template
 from platform_infra import ENVIRONMENTS, platform_values
 from platform_infra.ci_access import ECR_PUSH_ACTIONS
+from platform_infra.config import CATALOGUE
+
+from platform_constructs.catalogue import ACCESS_LEVELS
 
 ENV_NAMES = tuple(ENVIRONMENTS)
 
@@ -62,14 +65,18 @@ def test_flow_logs_go_to_an_encrypted_retained_log_group(env: str, templates: di
     )
 
 
-def test_ecr_repository_is_immutable_scanned_encrypted_and_retained(env: str, templates: dict) -> None:
+@pytest.mark.parametrize("service", [s.name for s in CATALOGUE.services])
+def test_ecr_repository_is_immutable_scanned_encrypted_and_retained(env: str, templates: dict, service: str) -> None:
+    """One repository per service of the catalogue (a retired one keeps its images)."""
     config, t = ENVIRONMENTS[env], Template.from_json(templates[env])
+    assert sorted(r["Properties"]["RepositoryName"] for r in of_type(templates[env], "AWS::ECR::Repository").values()) == \
+        sorted(s.name for s in CATALOGUE.services)
     t.has_resource(
         "AWS::ECR::Repository",
         {
             "Properties": Match.object_like(
                 {
-                    "RepositoryName": "demo-api",
+                    "RepositoryName": service,
                     "ImageTagMutability": "IMMUTABLE",
                     "ImageScanningConfiguration": {"ScanOnPush": True},
                     "EncryptionConfiguration": {
@@ -130,18 +137,22 @@ def test_public_endpoint_only_where_configured(env: str, templates: dict) -> Non
         assert not public, "prod's api endpoint stays private"
 
 
-def test_access_entries_for_admin_and_developer_roles(env: str, templates: dict) -> None:
-    config, t = ENVIRONMENTS[env], Template.from_json(templates[env])
-    expected = {arn: "AmazonEKSClusterAdminPolicy" for arn in config.admin_role_arns} | {
-        arn: config.developer_access.value for arn in config.developer_role_arns
-    }
-    entries = of_type(templates[env], "AWS::EKS::AccessEntry").values()
-    got = {
+def test_access_entries_admins_and_team_roles_from_the_catalogue(env: str, templates: dict) -> None:
+    """Admins get cluster admin; every team role of the catalogue gets an entry putting it into exactly its team's
+    groups of that level, and no access policy (issue 17, item 2: no team principal has cluster-wide access)."""
+    config = ENVIRONMENTS[env]
+    entries = list(of_type(templates[env], "AWS::EKS::AccessEntry").values())
+    admins = {
         e["Properties"]["PrincipalArn"]: e["Properties"]["AccessPolicies"][0]["PolicyArn"]["Fn::Join"][1][-1].rsplit("/", 1)[1]
-        for e in entries
+        for e in entries if "AccessPolicies" in e["Properties"]
     }
-    assert got == expected
-    t.resource_count_is("AWS::EKS::AccessEntry", len(expected))
+    assert admins == {arn: "AmazonEKSClusterAdminPolicy" for arn in config.admin_role_arns}
+    teams = {e["Properties"]["PrincipalArn"]: sorted(e["Properties"]["KubernetesGroups"]) for e in entries
+             if "AccessPolicies" not in e["Properties"]}
+    expected = {f"arn:aws:iam::{config.account}:role/{role}": sorted(team.groups(level))
+                for team in CATALOGUE.teams for level in ACCESS_LEVELS for role in team.roles(level)}
+    assert expected and teams == expected
+    assert all(e["Properties"].get("Type", "STANDARD") == "STANDARD" for e in entries)
 
 
 def test_node_groups_have_sizes_labels_taints_and_imdsv2(env: str, templates: dict) -> None:
