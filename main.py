@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "cdk"))
 import cdk8s  # noqa: E402
 import yaml  # noqa: E402
 
-from platform_constructs.catalogue import Catalogue, CatalogueError, load_catalogue, pin_problems, tree_problems  # noqa: E402
+from platform_constructs.catalogue import Catalogue, CatalogueError, Service, load_catalogue, pin_problems, tree_problems  # noqa: E402
 
 try:  # the AWS CDK app's settings read catalogue.yaml as they load
     from platform_infra import WorkloadIdentity, platform_values
@@ -115,7 +115,9 @@ def aws_targets(env: EnvironmentSettings) -> AwsTargets:
 def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue: Catalogue) -> None:
     """Compose one environment: platform chart, cluster (Argo CD) chart and one chart per service."""
     values = platform_values(env.name, catalogue)
-    teams, apps = catalogue.teams, catalogue.running
+    # A service runs in an environment once it has a pin there: a new one renders nothing until its first image is
+    # released (and a pin that goes away is refused by the synth's removal check, like any service leaving dist/).
+    teams, apps = catalogue.teams, released(catalogue, pins)
     platform = LayoutChart(app, f"platform-{env.name}", path=f"platform/{env.name}")
     cluster = LayoutChart(app, f"cluster-{env.name}", path=f"clusters/{env.name}")
     ClusterBootstrap(cluster, "bootstrap", props=ClusterBootstrapProps(
@@ -170,7 +172,7 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
             team=team.name, env=env, repo=REPO, namespaces=(team.name,),
             developer_groups=team.groups("developers"), viewer_groups=team.groups("viewers"),
             on_call_groups=team.groups("on_call"), team_repositories=team.gitops_repositories))
-        for spec in catalogue.services_of(team.name):
+        for spec in (a for a in apps if a.team == team.name):
             chart = LayoutChart(app, f"{spec.name}-{env.name}", path=f"apps/{spec.name}/envs/{env.name}")
             # The database's read-write Service, derived: nobody types a host that may lead nowhere.
             wiring = {"DATABASE_HOST": f"{spec.database_name}-rw.{values.db_backup.namespace}.svc"} if spec.database else {}
@@ -193,6 +195,11 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
                     object_store=aws_endpoints,
                     placement=data_pool, clients=(api,)))
                 BackupSchedule(platform, f"{spec.name}-db-backup", props=BackupScheduleProps(cluster=db))
+
+
+def released(catalogue: Catalogue, pins: ReleasePins) -> tuple[Service, ...]:
+    """The running services that have a pin in this environment."""
+    return tuple(s for s in catalogue.running if s.name in pins.images)
 
 
 def pinned_image(pins: ReleasePins, app: str, env: EnvironmentSettings, repositories: Mapping[str, str]) -> str:
@@ -225,6 +232,16 @@ def synth(envs: Sequence[EnvironmentSettings] | None = None, releases: pathlib.P
     if problems := tree_problems(catalogue, files, previous):
         raise CatalogueError(problems)
     return files
+
+
+def unreleased(catalogue: Catalogue, releases: pathlib.Path, envs: Iterable[str] = ENVIRONMENT_NAMES) -> dict[str, list[str]]:
+    """Services the catalogue runs that render nothing yet, and the environments where they have no pin."""
+    out: dict[str, list[str]] = {}
+    for env in envs:
+        for s in catalogue.running:
+            if s.name not in ReleasePins.load(releases, env).images:
+                out.setdefault(s.name, []).append(env)
+    return out
 
 
 def repositories_file(catalogue: Catalogue, envs: Iterable[str] = ENVIRONMENT_NAMES) -> str:
@@ -265,6 +282,9 @@ def main() -> int:
         print(f"synth failed: {e}", file=sys.stderr)
         return 1
     print(f"wrote {len(files)} manifests to {dist} and {len(diagrams)} traffic diagrams")
+    for name, envs in unreleased(catalogue, ROOT / "releases").items():
+        print(f"not released yet, renders nothing in {', '.join(envs)}: '{name}' (its CI pins the first image: "
+              f"python -m platform_constructs release set --env {envs[0]} --app {name} --image ...)")
     return 0
 
 

@@ -341,19 +341,15 @@ def load_catalogue(path: str | os.PathLike[str]) -> Catalogue:
 # -- what the catalogue refers to must exist, and what it stops rendering must be retired -----------------------
 
 def pin_problems(catalogue: Catalogue, pinned: Mapping[str, Iterable[str]]) -> list[str]:
-    """Pins (`pinned`: environment -> pinned service names, from releases/<env>.yaml) for services nobody runs, and
-    running services without a pin."""
+    """Pins (`pinned`: environment -> pinned service names, from releases/<env>.yaml) for services nobody runs. A
+    running service without a pin is not an error: it renders nothing there until its first image is released."""
     out = []
     running = {s.name for s in catalogue.running}
     declared = {s.name for s in catalogue.services}
     for env, names in pinned.items():
-        source = f"releases/{env}.yaml"
         for name in sorted(set(names) - running):
             why = "retired: delete the pin" if name in declared else "not a service in the catalogue: delete the pin or declare it"
-            out.append(f"{source}: apps.{name} is pinned, but nobody runs '{name}': it is {why}")
-        out += [f"{source}: no pin for service '{name}': every running service runs a pinned image; record one with "
-                f"`python -m platform_constructs release set --env {env} --app {name} --image ...`"
-                for name in sorted(running - set(names))]
+            out.append(f"releases/{env}.yaml: apps.{name} is pinned, but nobody runs '{name}': it is {why}")
     return out
 
 
@@ -409,7 +405,8 @@ def _removals(catalogue: Catalogue, paths: Iterable[str], previous: Iterable[str
     for name, envs in sorted(gone_apps.items()):
         spec = declared.get(name)
         if spec is None or spec.runs:
-            why = f"its entry is gone from {catalogue.source}" if spec is None else "its entry no longer renders it"
+            why = (f"its entry is gone from {catalogue.source}" if spec is None
+                   else "its pin is gone from releases/<env>.yaml")
             out.append(f"service '{name}' would be deleted from {_envs(envs)} (dist/apps/{name}/envs/...): {why} and "
                        f"nothing retires it; to delete it on purpose, keep services.{name} in {catalogue.source} with "
                        "retired: '<why, ticket>' until that synth is merged")

@@ -21,9 +21,10 @@ def tree() -> dict[str, str]:
 def test_layout(tree):
     tops = {tuple(p.split("/")[:2]) for p in tree if not p.startswith("apps/")}
     assert tops == {(k, e) for k in ("clusters", "platform") for e in ENVS}
-    services = main.load_catalogue(main.CATALOGUE).running
-    assert {tuple(p.split("/")[:4]) for p in tree if p.startswith("apps/")} == {("apps", s.name, "envs", e)
-                                                                                for s in services for e in ENVS}
+    catalogue = main.load_catalogue(main.CATALOGUE)
+    released = {("apps", s.name, "envs", e) for e in ENVS
+                for s in main.released(catalogue, main.ReleasePins.load(ROOT / "releases", e))}
+    assert released and {tuple(p.split("/")[:4]) for p in tree if p.startswith("apps/")} == released
 
 
 def test_committed_dist_matches_a_fresh_synth(tree):
