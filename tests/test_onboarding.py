@@ -112,7 +112,7 @@ def test_the_aws_cdk_app_derives_repository_ci_access_and_team_roles(example, tm
 
 def test_the_tests_that_read_the_catalogue_pass_unedited_with_the_new_team(example):
     """Onboarding needs no test edit: the tests deriving from the catalogue pass as they are with the copy."""
-    tmp, _, _, _ = example
+    tmp, _, service, _ = example
     env = {**__import__("os").environ, "PLATFORM_CATALOGUE": str(tmp / "catalogue.yaml")}
     env.pop("PYTEST_XDIST_WORKER", None)
     selected = ["tests/test_dist.py::test_layout", "tests/cdk/test_cdk_config.py::test_values_are_derived_from_the_config",
@@ -122,4 +122,4 @@ def test_the_tests_that_read_the_catalogue_pass_unedited_with_the_new_team(examp
                           cwd=ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
     # The repository test is parametrized by the catalogue's services: it ran for the new one too.
-    assert "[ledger-api-prod] PASSED" in proc.stdout and "SKIPPED" not in proc.stdout, proc.stdout[-3000:]
+    assert f"[{service.name}-prod] PASSED" in proc.stdout and "SKIPPED" not in proc.stdout, proc.stdout[-3000:]
