@@ -84,3 +84,45 @@ def test_aws_egress_reaches_only_the_endpoint_subnets(env: str, templates: dict)
              if not (cidr in allowed and ports == [443]) and not (cidr == POD_IDENTITY_AGENT.cidr and ports == [80])]
     assert not wrong, f"{env}: egress to address blocks other than the endpoint subnets {sorted(allowed)}: {wrong}"
     assert {cidr for _, cidr, _ in blocks} >= allowed, f"{env}: S3 egress does not cover every zone's endpoint subnet"
+
+
+def _team_entries(template: dict) -> dict[str, set[str]]:
+    """Kubernetes group -> the IAM principals EKS puts into it (access entries without an access policy)."""
+    out: dict[str, set[str]] = {}
+    for r in of_type(template, "AWS::EKS::AccessEntry").values():
+        props = r["Properties"]
+        assert "AccessPolicies" not in props or not props.get("KubernetesGroups"), "an entry is either admin or team"
+        for group in props.get("KubernetesGroups", ()):
+            out.setdefault(group, set()).add(props["PrincipalArn"])
+    return out
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_every_team_group_is_reachable_from_exactly_the_catalogues_roles(env: str, templates: dict) -> None:
+    """Issue 17, item 2: the RoleBindings in dist/ bind groups; EKS must put exactly the team's IAM roles of that
+    access level into each, and no team principal may hold a cluster-wide access policy or ClusterRoleBinding."""
+    from platform_infra.config import CATALOGUE
+
+    from platform_constructs.catalogue import ACCESS_LEVELS
+
+    config, reachable = ENVIRONMENTS[env], _team_entries(templates[env])
+    bound = {s["name"] for _, b in dist_objects(env, "RoleBinding") for s in b.get("subjects") or () if s["kind"] == "Group"}
+    expected = {}
+    for team in CATALOGUE.teams:
+        for level in ACCESS_LEVELS:
+            for group in team.groups(level):
+                expected.setdefault(group, set()).update(f"arn:aws:iam::{config.account}:role/{r}" for r in team.roles(level))
+    assert bound and bound <= set(expected), f"RoleBindings name groups the catalogue does not declare: {bound - set(expected)}"
+    for group in bound:
+        assert reachable.get(group, set()) == expected[group], group
+    team_principals = set().union(*reachable.values())
+    admins = {r["Properties"]["PrincipalArn"] for r in of_type(templates[env], "AWS::EKS::AccessEntry").values()
+              if "AccessPolicies" in r["Properties"]}
+    assert not team_principals & admins
+    cluster_bound = {s["name"] for _, b in dist_objects(env, "ClusterRoleBinding") for s in b.get("subjects") or ()
+                     if s["kind"] == "Group"}
+    assert not cluster_bound & set(expected), "a team group is bound cluster-wide"
+    # Argo CD's project roles name the same groups (SSO's groups claim), no others.
+    project_groups = {g for _, p in dist_objects(env, "AppProject") if p["metadata"]["name"] in {t.name for t in CATALOGUE.teams}
+                      for role in p["spec"].get("roles") or () for g in role.get("groups") or ()}
+    assert project_groups and project_groups <= set(expected)
