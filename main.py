@@ -74,14 +74,13 @@ from platform_constructs import (  # noqa: E402
     TeamProjectProps,
     Toleration,
     environments,
-    render,
     volume_rules,
     write_tree,
 )
 from platform_constructs._k8s import repository_of  # noqa: E402
 from platform_constructs.addons import MonitoringAddon  # noqa: E402
 from platform_constructs.alerting import AlertReceivers, AlertRouting  # noqa: E402
-from platform_constructs.output import OutputError, check_target  # noqa: E402
+from platform_constructs.output import OutputError, check_target, render_objects, to_files  # noqa: E402
 from platform_constructs.postgres import EXPORTER_IMAGE, POSTGRES_IMAGE  # noqa: E402
 from platform_constructs.releases import write_atomic  # noqa: E402
 from platform_constructs.settings import ENVIRONMENT_NAMES  # noqa: E402
@@ -228,10 +227,10 @@ def synth(envs: Sequence[EnvironmentSettings] | None = None, releases: pathlib.P
     app = cdk8s.App()
     for env in envs:
         build(app, env, pins[env.name], catalogue)
-    files = render(c for c in app.charts if isinstance(c, LayoutChart))
-    if problems := tree_problems(catalogue, files, previous):
+    objects = render_objects(c for c in app.charts if isinstance(c, LayoutChart))
+    if problems := tree_problems(catalogue, objects, previous):
         raise CatalogueError(problems)
-    return files
+    return to_files(objects)
 
 
 def unreleased(catalogue: Catalogue, releases: pathlib.Path, envs: Iterable[str] = ENVIRONMENT_NAMES) -> dict[str, list[str]]:

@@ -124,6 +124,15 @@ def emit(scope: Construct, id: str, manifest: dict) -> ApiObject:
     return obj
 
 
+def sorted_keys(value: object) -> object:
+    """`value` with every mapping's keys sorted, as cdk8s renders typed objects (a JSON patch is applied as given)."""
+    if isinstance(value, dict):
+        return {k: sorted_keys(value[k]) for k in sorted(value)}
+    if isinstance(value, list):
+        return [sorted_keys(v) for v in value]
+    return value
+
+
 def with_pre_stop_sleep(pod_template: dict, seconds: int) -> dict:
     """Give endpoints time to drop a terminating pod before it stops serving.
 

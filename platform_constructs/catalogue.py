@@ -357,18 +357,15 @@ _SERVICE_HOST = re.compile(r"([a-z0-9]([-a-z0-9]*[a-z0-9])?)\.([a-z0-9]([-a-z0-9
 _DATABASE_FILE = re.compile(r"platform/(?P<env>[^/]+)/(?P<namespace>[^/]+)/statefulset-(?P<name>[^/]+)\.yaml")
 
 
-def tree_problems(catalogue: Catalogue, files: Mapping[str, str], previous: Iterable[str]) -> list[str]:
-    """References in the rendered tree (`files`) that lead nowhere, and services and databases that would leave
-    `previous` (the tree it replaces) without the catalogue retiring them."""
-    import yaml
-
+def tree_problems(catalogue: Catalogue, objects: Mapping[str, Mapping], previous: Iterable[str]) -> list[str]:
+    """References in the rendered tree (`objects`: path -> manifest) that lead nowhere, and services and databases
+    that would leave `previous` (the paths of the tree it replaces) without the catalogue retiring them."""
     from .traffic import Inventory, dangling_peers, environment_of
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it
     by_env: dict[str, list[Mapping]] = {}
-    for path, text in files.items():
+    for path, manifest in objects.items():
         if (env := environment_of(path)) is not None:
-            by_env.setdefault(env, []).append(yaml.load(text, Loader=loader))
+            by_env.setdefault(env, []).append(manifest)
     found: dict[str, list[str]] = {}  # the same problem in several environments is one line
     for env, manifests in by_env.items():
         inventory = Inventory.of(manifests)
@@ -379,7 +376,7 @@ def tree_problems(catalogue: Catalogue, files: Mapping[str, str], previous: Iter
                 if (m := _SERVICE_HOST.fullmatch(value)) and (why := inventory.problem(m[3], service=m[1])) is not None:
                     found.setdefault(f"{catalogue.where('services', s.name, 'env', key)}: {value!r} leads nowhere: {why}",
                                      []).append(env)
-    return [f"{_envs(envs)}: {p}" for p, envs in found.items()] + _removals(catalogue, files.keys(), previous)
+    return [f"{_envs(envs)}: {p}" for p, envs in found.items()] + _removals(catalogue, objects.keys(), previous)
 
 
 def _envs(names: Iterable[str]) -> str:

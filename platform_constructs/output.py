@@ -58,14 +58,24 @@ def file_name(manifest: Mapping) -> str:
 
 def render(charts: Iterable[LayoutChart]) -> dict[str, str]:
     """Every chart's objects as {relative path: YAML text}; two objects in one file is an error."""
-    files: dict[str, str] = {}
+    return to_files(render_objects(charts))
+
+
+def render_objects(charts: Iterable[LayoutChart]) -> dict[str, dict]:
+    """Every chart's objects as {relative path: manifest}, sorted by path (checks read these, not the YAML again)."""
+    objects: dict[str, dict] = {}
     for chart in charts:
         for manifest in chart.to_json():
             rel = f"{chart.path}/{file_name(manifest)}"
-            if rel in files:
+            if rel in objects:
                 raise ValueError(f"two objects render to '{rel}': give them distinct names")
-            files[rel] = HEADER + to_yaml(manifest)
-    return dict(sorted(files.items()))
+            objects[rel] = manifest
+    return dict(sorted(objects.items()))
+
+
+def to_files(objects: Mapping[str, Mapping]) -> dict[str, str]:
+    """{path: YAML text} of render_objects' manifests."""
+    return {path: HEADER + to_yaml(manifest) for path, manifest in objects.items()}
 
 
 MARKER = ".platform-tree"

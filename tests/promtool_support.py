@@ -53,7 +53,7 @@ def built(env: str) -> cdk8s.App:
     from platform_constructs.settings import environment
 
     app = cdk8s.App()
-    main.build(app, environment(env), ReleasePins.load(ROOT / "releases", env))
+    main.build(app, environment(env), ReleasePins.load(ROOT / "releases", env), main.load_catalogue(main.CATALOGUE))
     return app
 
 

@@ -23,7 +23,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORKER = textwrap.dedent("""
     import json, os, pathlib, sys, tempfile
     case, n, canary = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "canary"
-    import cdk8s, cdk8s_plus_27
+    import cdk8s, cdk8s_plus_27, yaml
     if case != "import":
         sys.path.insert(0, {root!r})
         import main
@@ -44,6 +44,8 @@ WORKER = textwrap.dedent("""
         files = main.synth(releases=releases, catalogue=catalogue)
         write_tree(files, pathlib.Path(tempfile.mkdtemp()) / "dist")
         print(len(files), file=sys.stderr)
+        if len(sys.argv) > 4:  # the same objects, for the native peer
+            pathlib.Path(sys.argv[4]).write_text(json.dumps([yaml.safe_load(t) for t in files.values()]))
 
     def hwm(pid):
         try:
@@ -77,10 +79,10 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ENV["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{ENV.get('PATH', '')}"
 
 
-def run(case: str, n: int = 0, kind: str = "canary") -> tuple[float, int]:
+def run(case: str, n: int = 0, kind: str = "canary", *extra: str) -> tuple[float, int]:
     start = time.perf_counter()
     # -O as in cdk8s.yaml's `app` command (it turns off jsii's per-argument typeguard checks).
-    proc = subprocess.run([sys.executable, "-O", "-c", WORKER.format(root=str(ROOT)), case, str(n), kind], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-O", "-c", WORKER.format(root=str(ROOT)), case, str(n), kind, *extra], cwd=ROOT,
                           capture_output=True, text=True, check=True, env=ENV)
     wall = time.perf_counter() - start
     return wall, json.loads(proc.stdout.strip().splitlines()[-1])["peak"]
@@ -95,6 +97,51 @@ def run_cli() -> tuple[float, int]:
         proc = subprocess.run(["/usr/bin/time", "-f", "%M", str(ROOT / "node_modules" / ".bin" / "cdk8s"), "synth",
                                "--no-check-upgrade"], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
         wall = time.perf_counter() - start
+    return wall, int(proc.stderr.strip().splitlines()[-1]) * 1024
+
+
+# The native peer: the same objects created as ApiObjects by cdk8s itself in Node, then synthesized to YAML. It uses
+# the very cdk8s and constructs the Python packages carry (their jsii tarballs), unpacked into build/bench-peer.
+PEER = """
+const {App, Chart, ApiObject} = require('cdk8s');
+const objects = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
+const app = new App({outdir: process.argv[3]});
+const charts = new Map();
+objects.forEach((o, i) => {
+  const key = (o.metadata.namespace || '_cluster');
+  if (!charts.has(key)) charts.set(key, new Chart(app, 'c' + charts.size));
+  new ApiObject(charts.get(key), 'o' + i, o);
+});
+app.synth();
+"""
+
+
+def peer_dir() -> pathlib.Path:
+    import cdk8s
+    import constructs
+
+    out = ROOT / "build" / "bench-peer"
+    for package in (cdk8s, constructs):
+        tarball = next((pathlib.Path(str(package.__file__)).parent / "_jsii").glob("*.jsii.tgz"))
+        target = out / "node_modules" / package.__name__
+        if not (target / tarball.name).exists():
+            subprocess.run(["rm", "-rf", str(target)], check=True)
+            target.mkdir(parents=True)
+            subprocess.run(["tar", "-xzf", str(tarball), "-C", str(target), "--strip-components=1"], check=True)
+            (target / tarball.name).touch()
+    (out / "peer.js").write_text(PEER)
+    return out
+
+
+def run_peer(objects: pathlib.Path) -> tuple[float, int]:
+    """Node: require cdk8s, create every object as an ApiObject, synth to YAML; peak is the Node process."""
+    peer = peer_dir()
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        proc = subprocess.run(["/usr/bin/time", "-f", "%M", "node", str(peer / "peer.js"), str(objects), tmp], cwd=peer,
+                              env=ENV, check=True, capture_output=True, text=True)
+        wall = time.perf_counter() - start
+        assert any(pathlib.Path(tmp).iterdir()), "the peer wrote nothing"
     return wall, int(proc.stderr.strip().splitlines()[-1]) * 1024
 
 
@@ -115,11 +162,21 @@ def main() -> None:
         rows.append((label, wall, peak))
     cli = [run_cli() for _ in range(args.repeat + 1)][1:]
     rows.insert(2, ("`cdk8s synth` CLI end to end (repository, 3 envs)", statistics.median(r[0] for r in cli), max(r[1] for r in cli)))
+    with tempfile.TemporaryDirectory() as tmp:
+        objects = pathlib.Path(tmp) / "objects.json"
+        run("apps", 100, "canary", str(objects))
+        count = len(json.loads(objects.read_text()))
+        peer = [run_peer(objects) for _ in range(args.repeat + 1)][1:]
+    ours = next(r for r in rows if r[0] == "100 generated CanaryRollouts x 3 envs")
+    rows.append((f"native cdk8s in Node, the same {count} objects (peer of the row above)",
+                 statistics.median(r[0] for r in peer), max(r[1] for r in peer)))
+    ratio = ours[1] / rows[-1][1]
     base = rows[0][1]
     print(f"| case | wall (median of {args.repeat}) | x bare import | peak memory (Python + Node) |")
     print("| --- | ---: | ---: | ---: |")
     for label, wall, peak in rows:
         print(f"| {label} | {wall:.2f} s | {wall / base:.2f} | {peak / 2**20:.0f} MiB |")
+    print(f"\n100 CanaryRollouts x 3 envs: {ratio:.1f}x native cdk8s for the same objects (goal: at most 1.5x)")
 
 
 if __name__ == "__main__":
