@@ -124,12 +124,18 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
 
     aws = aws_targets(env)
     # Alerts reach people: the receivers' credentials come from Secrets Manager, never from Git.
-    alerts = AlertRouting(remote_key=f"{values.secrets_prefix}alertmanager-receivers", teams=tuple(t.name for t in teams))
+    readers = values.secret_readers
+    alerts = AlertRouting(remote_key=f"{values.secrets_prefix}alertmanager-receivers", teams=tuple(t.name for t in teams),
+                          store=readers["monitoring"].store, namespace=readers["monitoring"].namespaces[0])
     addons = PlatformAddons(cluster, "addons", props=PlatformAddonsProps(env=env, aws=aws,
                                                                          monitoring=MonitoringAddon(alerts=alerts)))
     AlertReceivers(platform, "alert-receivers", routing=alerts)
-    AwsSecretsManagerStore(platform, "secret-store", props=AwsSecretsManagerStoreProps(
-        region=aws.region, identity=addon_identity(values.external_secrets)))
+    # One store per scope, serving only its namespaces and reading through its own role only its secrets: a team's
+    # ExternalSecret cannot sync the database superuser's password or another team's secrets.
+    for scope, reader in readers.items():
+        AwsSecretsManagerStore(platform, f"secret-store-{scope}", props=AwsSecretsManagerStoreProps(
+            region=aws.region, identity=addon_identity(values.external_secrets), name=reader.store,
+            namespaces=reader.namespaces, role_arn=reader.role_arn))
     databases_run = any(a.database for a in apps)
     Guardrails(platform, "guardrails", props=GuardrailsProps(
         # Exactly the repositories the platform runs: each app's own (signed, below), the add-ons' chart images
@@ -189,7 +195,8 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
                     # Third-party images come through the environment's ECR mirror (same digest), the only
                     # registry the guardrails admit.
                     image=values.mirrored(POSTGRES_IMAGE), exporter_image=values.mirrored(EXPORTER_IMAGE),
-                    credentials=Credentials.external_secret(f"{values.secrets_prefix}{spec.name}-db"),
+                    credentials=Credentials.external_secret(f"{values.secrets_prefix}{spec.database_name}",
+                                                            store=readers["databases"].store),
                     backup=BackupStorage(bucket=values.db_backup_bucket, service_account=values.db_backup.service_account),
                     object_store=aws_endpoints,
                     placement=data_pool, clients=(api,)))

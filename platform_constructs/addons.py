@@ -1013,6 +1013,14 @@ class AwsSecretsManagerStoreProps:
     """external-secrets' workload identity (the same one PlatformAddons installs the chart with)."""
     name: str = "aws-secrets-manager"
     """Default: 'aws-secrets-manager', the store ExternalSecrets reference."""
+    namespaces: Sequence[str] = ()
+    """The only namespaces whose ExternalSecrets the store serves (its `conditions`). Default: none, which is
+    refused unless `any_namespace` is set: a store every namespace can use hands every namespace its secrets."""
+    role_arn: str | None = None
+    """An IAM role the store assumes (with external-secrets' identity) to read exactly its scope's secrets.
+    Default: none, external-secrets' own identity reads."""
+    any_namespace: bool = False
+    """Serve every namespace. Default: False."""
 
 
 class AwsSecretsManagerStore(Construct):
@@ -1029,14 +1037,22 @@ class AwsSecretsManagerStore(Construct):
         p.check(bool(_REGION.match(props.region or "")), "region", props.region, "an AWS region such as 'eu-west-1'")
         p.check(is_dns1123_label(props.name), "name", props.name, DNS1123_RULE)
         p.extend("", props.identity.problems("identity"))
+        p.check(bool(props.namespaces) != props.any_namespace, "namespaces", list(props.namespaces),
+                "the namespaces the store serves, or none with any_namespace=True (then every namespace reads its secrets)")
+        for i, ns in enumerate(props.namespaces):
+            p.check(is_dns1123_label(ns), f"namespaces[{i}]", ns, DNS1123_RULE)
+        p.check(props.role_arn is None or bool(_ROLE_ARN.match(props.role_arn)), "role_arn", props.role_arn,
+                "an IAM role ARN 'arn:<partition>:iam::<account>:role/<name>'")
         p.raise_if_any()
-        aws: dict = {"service": "SecretsManager", "region": props.region}
+        aws: dict = {"service": "SecretsManager", "region": props.region, **({"role": props.role_arn} if props.role_arn else {})}
         if props.identity.mode is IdentityMode.IRSA:
             aws["auth"] = {"jwt": {"serviceAccountRef": {"name": props.identity.service_account,
                                                          "namespace": props.identity.namespace}}}
         self.resource = ApiObject(self, "Resource", api_version="external-secrets.io/v1", kind="ClusterSecretStore",
                                   metadata=ApiObjectMetadata(name=props.name))
-        self.resource.add_json_patch(JsonPatch.add("/spec", {"provider": {"aws": aws}}))
+        conditions = [{"namespaces": sorted(set(props.namespaces))}] if props.namespaces else []
+        self.resource.add_json_patch(JsonPatch.add("/spec", {**({"conditions": conditions} if conditions else {}),
+                                                             "provider": {"aws": aws}}))
 
 
 __all__ = [

@@ -517,15 +517,18 @@ def test_project_allows_only_the_pinned_chart_repositories(catalogues):
 # ----- secret store ------------------------------------------------------------------------------------------
 
 
-def test_secret_store_uses_the_controller_identity(chart):
+def test_secret_store_serves_only_its_namespaces_through_its_own_role(chart):
     v = platform_values("prod")
+    reader = v.secret_readers["databases"]
     ad.AwsSecretsManagerStore(chart, "store", props=ad.AwsSecretsManagerStoreProps(
-        region=v.region, identity=identity(v.external_secrets)))
+        name=reader.store, region=v.region, identity=identity(v.external_secrets), namespaces=reader.namespaces,
+        role_arn=reader.role_arn))
     ad.AwsSecretsManagerStore(chart, "irsa", props=ad.AwsSecretsManagerStoreProps(
-        name="aws-irsa", region=v.region, identity=identity(v.external_secrets, ad.IdentityMode.IRSA)))
+        name="aws-irsa", region=v.region, identity=identity(v.external_secrets, ad.IdentityMode.IRSA), namespaces=["x"]))
     docs = manifests(chart)
-    assert one(docs, "ClusterSecretStore", "aws-secrets-manager")["spec"] == \
-        {"provider": {"aws": {"service": "SecretsManager", "region": v.region}}}
+    assert one(docs, "ClusterSecretStore", reader.store)["spec"] == {
+        "conditions": [{"namespaces": ["databases"]}],
+        "provider": {"aws": {"service": "SecretsManager", "region": v.region, "role": reader.role_arn}}}
     irsa = one(docs, "ClusterSecretStore", "aws-irsa")["spec"]["provider"]["aws"]["auth"]
     assert irsa == {"jwt": {"serviceAccountRef": {"name": "external-secrets", "namespace": "external-secrets"}}}
 
@@ -533,7 +536,15 @@ def test_secret_store_uses_the_controller_identity(chart):
 def test_secret_store_bad_input(chart):
     with pytest.raises(PropsError, match=r"region: 'mars' is not allowed: an AWS region"):
         ad.AwsSecretsManagerStore(chart, "store", props=ad.AwsSecretsManagerStoreProps(
-            region="mars", identity=identity(platform_values("dev").external_secrets)))
+            region="mars", identity=identity(platform_values("dev").external_secrets), namespaces=["a"]))
+
+
+def test_a_secret_store_for_every_namespace_must_say_so(chart):
+    """A store without conditions hands every namespace every secret its role reads (issue 17, item 3)."""
+    with pytest.raises(PropsError, match=r"namespaces: \[\] is not allowed: the namespaces the store serves, or none "
+                                         r"with any_namespace=True"):
+        ad.AwsSecretsManagerStore(chart, "store", props=ad.AwsSecretsManagerStoreProps(
+            region="eu-west-1", identity=identity(platform_values("dev").external_secrets)))
 
 
 # ----- rendered tree validates ---------------------------------------------------------------------------------
@@ -545,7 +556,7 @@ def test_rendered_applications_validate_against_the_crds(tmp_path):
     for e in ENVS:
         ad.PlatformAddons(LayoutChart(app, f"c-{e}", path=f"clusters/{e}"), "addons", props=props(e))
         ad.AwsSecretsManagerStore(LayoutChart(app, f"p-{e}", path=f"platform/{e}"), "store", props=ad.AwsSecretsManagerStoreProps(
-            region=platform_values(e).region, identity=identity(platform_values(e).external_secrets)))
+            region=platform_values(e).region, identity=identity(platform_values(e).external_secrets), namespaces=["a"]))
     files = render(app.charts)
     write_tree(files, tmp_path / "dist")
     proc = subprocess.run([sys.executable, str(ROOT / "tools" / "validate.py"), str(tmp_path / "dist"),

@@ -29,6 +29,7 @@ __all__ = [
     "SUPPORTED_KUBERNETES_VERSIONS",
     "CapacityType",
     "ConfigError",
+    "SecretScope",
     "TeamRole",
     "EnvironmentConfig",
     "NodeGroupConfig",
@@ -136,6 +137,17 @@ class CapacityType(enum.Enum):
 
     ON_DEMAND = "ON_DEMAND"
     SPOT = "SPOT"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SecretScope:
+    """Secrets Manager names one set of namespaces may read through external-secrets, and nothing else: its own
+    ClusterSecretStore (conditions: those namespaces) assumes its own IAM role (reading exactly these names)."""
+
+    name: str
+    namespaces: tuple[str, ...]
+    keys: tuple[str, ...]
+    """Names under the environment's 'platform/<env>/' prefix: exact secret names, or prefixes ending in '/'."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -256,6 +268,11 @@ class EnvironmentConfig:
 
     ecr_repositories: tuple[str, ...] = ()
     """ECR repositories to create, one per service. The environments below take them from the catalogue."""
+
+    secret_scopes: tuple[SecretScope, ...] = ()
+    """Who may read which secrets (see SecretScope). Default: none; the environments below derive them from the
+    catalogue: each team its own 'teams/<team>/' prefix, the databases namespace each database's '<service>-db'
+    secret, the monitoring namespace the Alertmanager receivers."""
 
     ecr_untagged_expiry_days: int = 14
     """Days before untagged images expire. Default: 14, enough to debug a failed push."""
@@ -478,6 +495,12 @@ def environments_for(catalogue: Catalogue) -> Mapping[str, EnvironmentConfig]:
         "ci_repositories": (PLATFORM_REPOSITORY, *catalogue.ci_repositories),
         "team_roles": tuple(TeamRole(role_name=role, groups=team.groups(level), team=team.name)
                             for team in catalogue.teams for level in ACCESS_LEVELS for role in team.roles(level)),
+        "secret_scopes": (
+            SecretScope(name="databases", namespaces=("databases",),
+                        keys=tuple(f"{s.database_name}" for s in catalogue.running if s.database)),
+            SecretScope(name="monitoring", namespaces=("monitoring",), keys=("alertmanager-receivers",)),
+            *(SecretScope(name=t.name, namespaces=(t.name,), keys=(f"teams/{t.name}/",)) for t in catalogue.teams),
+        ),
     }
     return validate_environments({e.name: dataclasses.replace(e, **derived) for e in (_DEV, _STAGE, _PROD)})
 

@@ -20,7 +20,8 @@ from platform_constructs.catalogue import Catalogue
 
 from .config import EnvironmentConfig, environment
 
-__all__ = ["NODE_POOL_LABEL", "NodePool", "NodeTaint", "PlatformValues", "WorkloadIdentity", "platform_values", "values_for"]
+__all__ = ["NODE_POOL_LABEL", "NodePool", "NodeTaint", "PlatformValues", "SecretReader", "WorkloadIdentity", "platform_values",
+           "values_for"]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -39,6 +40,21 @@ class WorkloadIdentity:
     role_arn: str
     """IAM role ARN. Pod Identity injects credentials without annotations; the ARN is
     here for tools that want it in their config (and for IRSA-style annotations)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SecretReader:
+    """One ClusterSecretStore and the IAM role it assumes: which namespaces read which secrets."""
+
+    store: str
+    """Name of the ClusterSecretStore, 'aws-secrets-manager-<scope>'."""
+    namespaces: tuple[str, ...]
+    """The only namespaces whose ExternalSecrets the store serves (its conditions)."""
+    role_name: str
+    role_arn: str
+    """'platform-<env>-secrets-<scope>': external-secrets' own role may only assume these, and each reads only `names`."""
+    names: tuple[str, ...]
+    """Secrets Manager names it reads: exact names, or prefixes ending in '/'."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -98,7 +114,9 @@ class PlatformValues:
     443, never to 0.0.0.0/0, so they reach no other HTTPS host and not the Kubernetes API (its ENIs sit in the
     node subnets)."""
     secrets_prefix: str
-    """Secrets Manager / SSM name prefix external-secrets may read, 'platform/<env>/'."""
+    """Secrets Manager name prefix of the environment's secrets, 'platform/<env>/'."""
+    secret_readers: Mapping[str, SecretReader]
+    """By scope ('databases', 'monitoring', each team): who reads which secrets, nobody else anything."""
     ci_role_name: str
     ci_role_arn: str
     """Role GitHub Actions assumes (OIDC) to push images to ``repositories``."""
@@ -190,6 +208,13 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         container_log_group=f"/platform/{env}/containers",
         aws_endpoint_cidrs=endpoint_subnets(config.vpc_cidr, len(config.availability_zones)),
         secrets_prefix=f"platform/{env}/",
+        secret_readers=MappingProxyType({
+            scope.name: SecretReader(
+                store=f"aws-secrets-manager-{scope.name}", namespaces=scope.namespaces,
+                role_name=f"{prefix}-secrets-{scope.name}",
+                role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-secrets-{scope.name}",
+                names=tuple(f"platform/{env}/{key}" for key in scope.keys))
+            for scope in config.secret_scopes}),
         ci_role_name=f"{prefix}-ci-image-push",
         ci_role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-ci-image-push",
         velero=identity("velero", "velero", "velero"),

@@ -14,7 +14,7 @@ from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
 from ._compliance import acknowledge, checkov_skip
-from .values import PlatformValues, WorkloadIdentity
+from .values import PlatformValues, SecretReader, WorkloadIdentity
 
 #: Upstream IAM policy of the AWS Load Balancer Controller (v3.2.2, as bundled by aws-cdk-lib).
 LOAD_BALANCER_CONTROLLER_POLICY = Path(__file__).parent / "policies" / "aws-load-balancer-controller-v3.2.2.json"
@@ -56,23 +56,13 @@ class WorkloadRoles(Construct):
             role.add_to_policy(iam.PolicyStatement(actions=["kms:Decrypt", "kms:GenerateDataKey"], resources=[backups_key.key_arn]))
             self._ack(role, f"Resource::<{_logical(bucket)}.Arn>/*", "backup tools write and prune objects anywhere in their own bucket")
 
+        # external-secrets itself reads nothing: it may only assume one role per scope, each reading exactly its
+        # scope's secrets; the scope's ClusterSecretStore serves only the scope's namespaces (issue 17, item 3).
         secrets = self._role("external_secrets")
-        prefix = values.secrets_prefix
-        secrets.add_to_policy(
-            iam.PolicyStatement(
-                actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret", "secretsmanager:ListSecretVersionIds"],
-                resources=[f"arn:{values.partition}:secretsmanager:{values.region}:{values.account}:secret:{prefix}*"],
-            )
-        )
-        secrets.add_to_policy(
-            iam.PolicyStatement(
-                actions=["ssm:GetParameter", "ssm:GetParameters", "ssm:GetParametersByPath"],
-                resources=[f"arn:{values.partition}:ssm:{values.region}:{values.account}:parameter/{prefix}*"],
-            )
-        )
-        reason = f"read-only access limited to this environment's '{prefix}' name prefix"
-        self._ack(secrets, f"Resource::arn:{values.partition}:secretsmanager:{values.region}:{values.account}:secret:{prefix}*", reason)
-        self._ack(secrets, f"Resource::arn:{values.partition}:ssm:{values.region}:{values.account}:parameter/{prefix}*", reason)
+        readers = [self._secret_reader(reader, secrets) for reader in values.secret_readers.values()]
+        if readers:
+            secrets.add_to_policy(iam.PolicyStatement(actions=["sts:AssumeRole", "sts:TagSession"],
+                                                      resources=[r.role_arn for r in readers]))
 
         autoscaler = self._role("cluster_autoscaler")
         autoscaler.add_to_policy(
@@ -162,6 +152,20 @@ class WorkloadRoles(Construct):
             description=f"pod identity for {identity.namespace}/{identity.service_account}",
         )
         self.roles[key] = role
+        return role
+
+    def _secret_reader(self, reader: SecretReader, controller: iam.Role) -> iam.Role:
+        v = self._values
+        role = iam.Role(self, f"SecretReader-{reader.store}", role_name=reader.role_name, assumed_by=controller,
+                        description=f"external-secrets reading for {', '.join(reader.namespaces)} only")
+        arns = [f"arn:{v.partition}:secretsmanager:{v.region}:{v.account}:secret:{name}" + ("*" if name.endswith("/") else "-??????")
+                for name in reader.names]
+        if arns:
+            role.add_to_policy(iam.PolicyStatement(actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+                                                   resources=arns))
+        for arn in arns:
+            self._ack(role, f"Resource::{arn}", "secrets manager appends six random characters to a secret's name; "
+                      "a prefix ending in '/' is the scope's own folder")
         return role
 
     def _ack(self, scope: Construct, finding: str, reason: str) -> None:

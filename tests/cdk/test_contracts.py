@@ -126,3 +126,58 @@ def test_every_team_group_is_reachable_from_exactly_the_catalogues_roles(env: st
     project_groups = {g for _, p in dist_objects(env, "AppProject") if p["metadata"]["name"] in {t.name for t in CATALOGUE.teams}
                       for role in p["spec"].get("roles") or () for g in role.get("groups") or ()}
     assert project_groups and project_groups <= set(expected)
+
+
+def _role_policies(template: dict) -> dict[str, list[dict]]:
+    """IAM role name -> the statements of the policies attached to it (inline AWS::IAM::Policy resources)."""
+    names = {lid: r["Properties"].get("RoleName") for lid, r in of_type(template, "AWS::IAM::Role").items()}
+    out: dict[str, list[dict]] = {n: [] for n in names.values()}
+    for policy in of_type(template, "AWS::IAM::Policy").values():
+        for ref in policy["Properties"]["Roles"]:
+            out[names[ref["Ref"]]] += policy["Properties"]["PolicyDocument"]["Statement"]
+    return out
+
+
+def _secret_resources(statements: list[dict]) -> set[str]:
+    return {r if isinstance(r, str) else json.dumps(r) for s in statements if any(a.startswith("secretsmanager:") for a in
+            ([s["Action"]] if isinstance(s["Action"], str) else s["Action"]))
+            for r in ([s["Resource"]] if isinstance(s["Resource"], (str, dict)) else s["Resource"])}
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_each_namespace_reaches_only_its_own_secrets(env: str, templates: dict) -> None:
+    """Issue 17, item 3: for each namespace, the secrets its ExternalSecrets can reach, computed from the stores in
+    dist/ (conditions, role) and the IAM policies in the template: a team its own prefix, the databases namespace the
+    database secrets, monitoring the receivers, every other namespace nothing."""
+    from platform_infra import platform_values
+    from platform_infra.config import CATALOGUE
+
+    values, policies = platform_values(env), _role_policies(templates[env])
+    assert not _secret_resources(policies[values.external_secrets.role_name]), "external-secrets itself reads no secret"
+    role_names = {lid: r["Properties"].get("RoleName") for lid, r in of_type(templates[env], "AWS::IAM::Role").items()}
+    assumable = {role_names[r["Fn::GetAtt"][0]] if isinstance(r, dict) else r.rsplit("/", 1)[1]
+                 for s in policies[values.external_secrets.role_name] if "sts:AssumeRole" in s["Action"] for r in s["Resource"]}
+    reach: dict[str, set[str]] = {}
+    stores = dist_objects(env, "ClusterSecretStore")
+    for _, store in stores:
+        spec = store["spec"]
+        namespaces = [n for c in spec.get("conditions") or () for n in c.get("namespaces") or ()]
+        assert namespaces, f"{store['metadata']['name']}: a store without conditions serves every namespace"
+        role = spec["provider"]["aws"]["role"]
+        assert role.rsplit("/", 1)[1] in assumable, f"{store['metadata']['name']}: external-secrets cannot assume {role}"
+        for ns in namespaces:
+            reach.setdefault(ns, set()).update(_secret_resources(policies[role.rsplit("/", 1)[1]]))
+    arn = f"arn:aws:secretsmanager:{values.region}:{values.account}:secret:platform/{env}/"
+    databases = {f"{arn}{s.database_name}-??????" for s in CATALOGUE.running if s.database}
+    expected = {"databases": databases, "monitoring": {f"{arn}alertmanager-receivers-??????"},
+                **{t.name: {f"{arn}teams/{t.name}/*"} for t in CATALOGUE.teams}}
+    assert reach == expected
+    # Every ExternalSecret in dist/ still reaches what it names, through a store that serves its namespace.
+    by_name = {s["metadata"]["name"]: s for _, s in stores}
+    for path, secret in dist_objects(env, "ExternalSecret"):
+        ns, store = secret["metadata"]["namespace"], by_name[secret["spec"]["secretStoreRef"]["name"]]
+        assert ns in [n for c in store["spec"]["conditions"] for n in c["namespaces"]], path
+        for data in secret["spec"].get("data") or ():
+            name = data["remoteRef"]["key"]
+            assert any(r == f"{arn.split('platform/')[0]}{name}-??????" or r.endswith("/*") and
+                       f"{arn.split('platform/')[0]}{name}".startswith(r[:-1]) for r in reach[ns]), (path, name)
