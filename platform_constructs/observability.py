@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ._errors import Problem, Problems
+from ._errors import Problem, Problems, unique_id
 from ._k8s import DNS1123_RULE, int_or_string, is_dns1123_label
 from ._promql import APP_LABEL, HASH_LABEL, ROLE_LABEL, HttpMetrics, HttpQueries, number, selector
 from .imports.prometheus_operator_prometheusrules.com.coreos import monitoring as rules_api
@@ -281,6 +281,7 @@ class ServiceMonitor(Construct):
     """A prometheus-operator ServiceMonitor. Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, props: ServiceMonitorProps):
+        unique_id(scope, id, "ServiceMonitor")
         super().__init__(scope, id)
         p = props
         v = _named("ServiceMonitor", self, p.name, p.namespace)
@@ -332,6 +333,7 @@ class PrometheusRule(Construct):
     """A prometheus-operator PrometheusRule. Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, props: PrometheusRuleProps):
+        unique_id(scope, id, "PrometheusRule")
         super().__init__(scope, id)
         p = props
         v = _named("PrometheusRule", self, p.name, p.namespace)
@@ -378,6 +380,7 @@ class GrafanaDashboard(Construct):
     """A dashboard as a ConfigMap labelled `grafana_dashboard: "1"`, which Grafana's sidecar loads. Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, props: GrafanaDashboardProps):
+        unique_id(scope, id, "GrafanaDashboard")
         super().__init__(scope, id)
         p = props
         v = _named("GrafanaDashboard", self, p.name, p.namespace)
@@ -467,6 +470,7 @@ class AppMonitoring(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, app: SecureApp, props: AppMonitoringProps = AppMonitoringProps()):
+        unique_id(scope, id, "AppMonitoring")
         super().__init__(scope, id)
         p, m = props, props.monitoring
         v = Problems("AppMonitoring", self)
