@@ -30,8 +30,6 @@ from platform_constructs import (
 )
 from platform_constructs.output import OutputError
 
-JSII_DUPLICATE = "There is already a Construct with name"
-
 
 def public_constructs() -> list[type]:
     """Every public Construct subclass the library defines (the generated CRD bindings under imports/ aside)."""
@@ -73,40 +71,29 @@ def test_every_construct_refuses_an_id_its_scope_already_has(cls):
     assert [c.node.id for c in scope.node.children] == ["api"], "nothing of the refused construct is left behind"
 
 
-def test_two_secure_apps_with_one_id():
+def taken(kind: str, path: str, scope: str = "'dev'") -> str:
+    """The message for a second construct of kind `kind` on the id of the one at `path`."""
+    return f"an id no other construct in {scope} has (the {kind} at '{path}' has it)"
+
+
+@pytest.mark.parametrize(("first", "second", "message"), [
+    (lambda c: SecureApp(c, "api", props=app_props()), lambda c: SecureApp(c, "api", props=app_props(name="billing")),
+     f"invalid SecureApp at 'dev/api':\n  - id: 'api' is not allowed: {taken('SecureApp', 'dev/api')}"),
+    (lambda c: SecureApp(c, "api", props=app_props()),  # the error blames the rollout, not the SecureApp it extends
+     lambda c: CanaryRollout(c, "api", props=CanaryRolloutProps.of(app_props(name="web"))),
+     f"invalid CanaryRollout at 'dev/api':\n  - id: 'api' is not allowed: {taken('SecureApp', 'dev/api')}"),
+    (lambda c: IsolatedNamespace(c, "shop", props=ns_props()), lambda c: IsolatedNamespace(c, "shop", props=ns_props(name="payments")),
+     f"invalid IsolatedNamespace at 'dev/shop':\n  - id: 'shop' is not allowed: {taken('IsolatedNamespace', 'dev/shop')}"),
+    (lambda c: LayoutChart(c.node.scope, "platform", path="platform/dev"),
+     lambda c: LayoutChart(c.node.scope, "platform", path="platform/stage"),
+     f"invalid LayoutChart at 'platform':\n  - id: 'platform' is not allowed: {taken('LayoutChart', 'platform', 'the app')}"),
+])
+def test_a_second_construct_on_a_taken_id_is_refused_naming_both(first, second, message):
     chart = cdk8s.Chart(cdk8s.App(), "dev")
-    SecureApp(chart, "api", props=app_props())
+    first(chart)
     with pytest.raises(PropsError) as error:
-        SecureApp(chart, "api", props=app_props(name="billing"))
-    assert str(error.value) == ("invalid SecureApp at 'dev/api':\n"
-                                "  - id: 'api' is not allowed: an id no other construct in 'dev' has (the SecureApp at 'dev/api' has it)")
-    assert JSII_DUPLICATE not in str(error.value)
-
-
-def test_a_canary_rollout_on_the_id_of_a_secure_app_is_blamed_on_the_rollout():
-    chart = cdk8s.Chart(cdk8s.App(), "dev")
-    SecureApp(chart, "api", props=app_props())
-    rollout = CanaryRolloutProps.of(app_props(name="web"))
-    with pytest.raises(PropsError, match=r"^invalid CanaryRollout at 'dev/api':\n  - id: 'api' is not allowed: "
-                                         r"an id no other construct in 'dev' has \(the SecureApp at 'dev/api' has it\)$"):
-        CanaryRollout(chart, "api", props=rollout)
-
-
-def test_two_isolated_namespaces_with_one_id():
-    chart = cdk8s.Chart(cdk8s.App(), "platform")
-    IsolatedNamespace(chart, "shop", props=ns_props())
-    with pytest.raises(PropsError) as error:
-        IsolatedNamespace(chart, "shop", props=ns_props(name="payments"))
-    assert str(error.value) == ("invalid IsolatedNamespace at 'platform/shop':\n  - id: 'shop' is not allowed: an id no other "
-                                "construct in 'platform' has (the IsolatedNamespace at 'platform/shop' has it)")
-
-
-def test_two_layout_charts_with_one_id():
-    app = cdk8s.App()
-    LayoutChart(app, "dev", path="platform/dev")
-    with pytest.raises(PropsError, match=r"^invalid LayoutChart at 'dev':\n  - id: 'dev' is not allowed: "
-                                         r"an id no other construct in the app has \(the LayoutChart at 'dev' has it\)$"):
-        LayoutChart(app, "dev", path="platform/dev2")
+        second(chart)
+    assert str(error.value) == message
 
 
 def test_a_bad_layout_path_is_a_props_error():
