@@ -61,3 +61,16 @@ class Problems:
         if self._items:
             path = self._at if isinstance(self._at, str) else self._at.node.path
             raise PropsError(self._construct, path, self._items)
+
+
+def unique_id(scope: Construct, id: str, construct: str) -> None:
+    """Refuse `id` when `scope` already has a child by it, naming both, before the construct is made.
+
+    The constructs library refuses it too, but from inside the jsii kernel, as "There is already a Construct with
+    name ...", naming neither construct's kind. Costs one call into the kernel.
+    """
+    taken = scope.node.try_find_child(id)
+    if taken is not None:
+        where = f"'{scope.node.path}'" if scope.node.path else "the app"
+        raise PropsError(construct, f"{scope.node.path}/{id}".lstrip("/"), [Problem(
+            "id", id, f"an id no other construct in {where} has (the {type(taken).__name__} at '{taken.node.path}' has it)")])

@@ -29,7 +29,7 @@ import datetime
 import enum
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import yaml
@@ -37,7 +37,7 @@ from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from constructs import Construct
 
 from . import _addon_charts as charts
-from ._errors import Problem, Problems
+from ._errors import Problem, Problems, unique_id
 from ._k8s import DNS1123_RULE, is_dns1123_label, qualified_image, repository_of
 from .alerting import AlertRouting
 from .argocd import ARGOCD_NAMESPACE, IN_CLUSTER, project_sync_windows
@@ -891,6 +891,7 @@ class PlatformAddons(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: PlatformAddonsProps):
+        unique_id(scope, id, "PlatformAddons")
         super().__init__(scope, id)
         p = Problems("PlatformAddons", self)
         p.extend("", props.env.problems())
@@ -1032,6 +1033,7 @@ class AwsSecretsManagerStore(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: AwsSecretsManagerStoreProps):
+        unique_id(scope, id, "AwsSecretsManagerStore")
         super().__init__(scope, id)
         p = Problems("AwsSecretsManagerStore", self)
         p.check(bool(_REGION.match(props.region or "")), "region", props.region, "an AWS region such as 'eu-west-1'")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import cdk8s
 from constructs import Construct
 
-from ._errors import Problem, Problems
+from ._errors import Problem, Problems, unique_id
 from .imports.external_secrets_externalsecrets.io import external_secrets as eso
 
 SECRETS_DIR = "/etc/alertmanager/secrets"
@@ -112,6 +112,7 @@ class AlertReceivers(Construct):
     Children: `Resource` (the ExternalSecret)."""
 
     def __init__(self, scope: Construct, id: str, *, routing: AlertRouting):
+        unique_id(scope, id, "AlertReceivers")
         super().__init__(scope, id)
         p = Problems("AlertReceivers", self)
         p.extend("", routing.problems("routing"))

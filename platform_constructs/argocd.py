@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from ._errors import Problem, Problems
+from ._errors import Problem, Problems, unique_id
 from ._k8s import DNS1123_RULE, is_dns1123_label
 from .imports.argocd_application.io import argoproj as app_api
 from .imports.argocd_appproject.io import argoproj as project_api
@@ -215,6 +215,7 @@ class TeamProject(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: TeamProjectProps):
+        unique_id(scope, id, "TeamProject")
         super().__init__(scope, id)
         p = Problems("TeamProject", self)
         p.check(is_dns1123_label(props.team), "team", props.team, DNS1123_RULE)
@@ -270,6 +271,7 @@ class TeamProject(Construct):
         p.check(is_dns1123_label(name), "applications.name", name, DNS1123_RULE)
         p.check(name not in RESERVED_APPLICATIONS, "applications.name", name,
                 f"a name other than {' and '.join(repr(n) for n in RESERVED_APPLICATIONS)}, the cluster's own Applications")
+        p.check(self.node.try_find_child(id) is None, "applications.id", id, "an id no other construct of this project has")
         p.check(name not in self._apps, "applications.name", name, "a name not already used in this project")
         p.check(namespace in self.namespaces, "applications.namespace", namespace,
                 f"one of the team's namespaces ({', '.join(self.namespaces)})")
@@ -291,6 +293,7 @@ class ClusterBootstrap(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: ClusterBootstrapProps):
+        unique_id(scope, id, "ClusterBootstrap")
         super().__init__(scope, id)
         p = Problems("ClusterBootstrap", self)
         p.check(_path_ok(props.cluster_path), "cluster_path", props.cluster_path, _PATH_RULE)

@@ -9,7 +9,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from . import _pg_scripts
-from ._errors import Problems
+from ._errors import Problems, unique_id
 from ._k8s import quantity
 from ._pg_plan import cron_problem
 from ._pod import emit, pod_security_context
@@ -57,6 +57,7 @@ class BackupSchedule(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: BackupScheduleProps):
+        unique_id(scope, id, "BackupSchedule")
         super().__init__(scope, id)
         p = props
         c = p.cluster

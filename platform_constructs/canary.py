@@ -30,7 +30,7 @@ from cdk8s import ApiObject
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ._errors import Problems
+from ._errors import Problems, unique_id
 from ._k8s import DNS1123_RULE, int_or_string, is_dns1123_label
 from ._pod import emit, with_pre_stop_sleep
 from ._promql import APP_LABEL, HASH_LABEL, HttpQueries, gated, number
@@ -157,6 +157,7 @@ class CanaryRollout(SecureApp):
     workload_api_version = "argoproj.io/v1alpha1"
 
     def __init__(self, scope: Construct, id: str, *, props: CanaryRolloutProps):
+        unique_id(scope, id, "CanaryRollout")
         # The plan is resolved before SecureApp renders the workload (through `_render_workload`).
         self._steps = tuple(props.steps if props.steps is not None else props.env.canary.steps)
         self._router = props.traffic_router or (TrafficRouter.NGINX if props.ingress is not None else TrafficRouter.REPLICAS)

@@ -26,7 +26,7 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from . import _cel
-from ._errors import Problems
+from ._errors import Problems, unique_id
 from ._k8s import DNS1123_RULE, is_dns1123_label
 from ._pod import emit
 from .imports.kyverno_imagevalidatingpolicies.io.kyverno import policies as ivpol
@@ -331,6 +331,7 @@ class Guardrails(Construct):
     rules); exceptions use their own names. `policy_names` lists every policy an exception may name."""
 
     def __init__(self, scope: Construct, id: str, *, props: GuardrailsProps):
+        unique_id(scope, id, "Guardrails")
         super().__init__(scope, id)
         _validate(props, self)
         self.env = props.env
@@ -359,6 +360,8 @@ class Guardrails(Construct):
         """Exempt one resource from named policies until `props.expires`. Returns the rendered object."""
         v = Problems("PolicyException", f"{self.node.path}/{props.name}")
         v.check(is_dns1123_label(props.name), "name", props.name, DNS1123_RULE)
+        v.check(self.node.try_find_child(props.name) is None, "name", props.name,
+                "a name no other exception or policy of these guardrails has")
         v.check(isinstance(props.kind, ExemptKind), "kind", props.kind, f"an ExemptKind: {', '.join(k.value for k in ExemptKind)}")
         v.check(is_dns1123_label(props.namespace), "namespace", props.namespace, DNS1123_RULE)
         v.check(is_dns1123_label(props.resource_name), "resource_name", props.resource_name, DNS1123_RULE)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ._errors import Problems
+from ._errors import Problems, unique_id
 from ._k8s import DNS1123_RULE, is_dns1123_label, quantity
 from .network import Peer, Port, connect
 from .settings import EnvironmentSettings, HumanAccess
@@ -65,6 +65,7 @@ class IsolatedNamespace(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: IsolatedNamespaceProps):
+        unique_id(scope, id, "IsolatedNamespace")
         super().__init__(scope, id)
         _validate(props, self)
         self.name = props.name

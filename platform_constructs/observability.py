@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ._errors import Problem, Problems
+from ._errors import Problem, Problems, unique_id
 from ._k8s import DNS1123_RULE, int_or_string, is_dns1123_label
 from ._pod import emit, sorted_keys
 from ._promql import APP_LABEL, HASH_LABEL, ROLE_LABEL, HttpMetrics, HttpQueries, number, selector
@@ -282,6 +282,7 @@ class ServiceMonitor(Construct):
     """A prometheus-operator ServiceMonitor. Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, props: ServiceMonitorProps):
+        unique_id(scope, id, "ServiceMonitor")
         super().__init__(scope, id)
         p = props
         v = _named("ServiceMonitor", self, p.name, p.namespace)
@@ -333,6 +334,7 @@ class PrometheusRule(Construct):
     """A prometheus-operator PrometheusRule. Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, props: PrometheusRuleProps):
+        unique_id(scope, id, "PrometheusRule")
         super().__init__(scope, id)
         p = props
         v = _named("PrometheusRule", self, p.name, p.namespace)
@@ -380,6 +382,7 @@ class GrafanaDashboard(Construct):
     """A dashboard as a ConfigMap labelled `grafana_dashboard: "1"`, which Grafana's sidecar loads. Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, props: GrafanaDashboardProps):
+        unique_id(scope, id, "GrafanaDashboard")
         super().__init__(scope, id)
         p = props
         v = _named("GrafanaDashboard", self, p.name, p.namespace)
@@ -469,6 +472,7 @@ class AppMonitoring(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, app: SecureApp, props: AppMonitoringProps = AppMonitoringProps()):
+        unique_id(scope, id, "AppMonitoring")
         super().__init__(scope, id)
         p, m = props, props.monitoring
         v = Problems("AppMonitoring", self)

@@ -17,7 +17,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from . import _pg_scripts
-from ._errors import Problems
+from ._errors import Problems, unique_id
 from ._k8s import DNS1123_RULE, image_problems, int_or_string, is_dns1123_label, parse_quantity, quantity
 from ._pg_plan import BackupPlan, RecoveryObjective
 from ._pod import ProbeKwargs, container_security_context, emit, pod_security_context, resource_requirements
@@ -190,6 +190,7 @@ class PostgresCluster(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: PostgresClusterProps):
+        unique_id(scope, id, "PostgresCluster")
         super().__init__(scope, id)
         p = props
         clients, self.plan = self._validate(p)
@@ -591,6 +592,7 @@ class StorageClasses(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: StorageClassesProps | None = None):
+        unique_id(scope, id, "StorageClasses")
         super().__init__(scope, id)
         p = props or StorageClassesProps()
         params = {"type": "gp3", "encrypted": "true", "csi.storage.k8s.io/fstype": "ext4"}

@@ -5,8 +5,9 @@
 
 `set` records a newly built image in the first environment (dev); every later environment gets images only
 through `promote`, which copies exactly what the previous environment runs. Each environment pulls from its own
-ECR repository (`platform_values(env).repositories`, from the AWS CDK app in `cdk/`); ECR replication copies an
-image with the same digest, so `promote` keeps digest and tag and swaps the repository for the target's.
+ECR repository, listed in `releases/repositories.yaml` (the platform's synth writes it from its catalogue); ECR
+replication copies an image with the same digest, so `promote` keeps digest and tag and swaps the repository for
+the target's.
 
 Only `releases/<env>.yaml` is rewritten, and only when every check passes. Exit status: 0 done (or nothing to
 change), 1 refused, 2 bad usage.
@@ -16,18 +17,24 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
-import importlib
 import os
 import pathlib
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 
 from ._k8s import ImageRef, is_digest
-from .releases import ReleaseFileError, ReleasePins, read_pin_file, shown, with_image, write_atomic
+from .releases import (
+    DIGEST_RULE,
+    REPOSITORIES_FILE,
+    ReleaseFileError,
+    ReleasePins,
+    RepositoryTable,
+    read_pin_file,
+    shown,
+    with_image,
+    write_atomic,
+)
 from .settings import ENVIRONMENT_NAMES, environment
-
-DIGEST_RULE = "'sha256:' followed by 64 lower-case hex digits"
-Repositories = Callable[[str], Mapping[str, str]]
 
 
 class ReleaseError(Exception):
@@ -60,17 +67,6 @@ def _reference(repository: str, ref: ImageRef) -> str:
     return repository + (f":{ref.tag}" if ref.tag else "") + (f"@{ref.digest}" if ref.digest else "")
 
 
-def registry_lookup(repo_root: pathlib.Path) -> Repositories:
-    """`platform_values(env).repositories` from the repository's AWS CDK app (cdk/platform_infra)."""
-    cdk = repo_root / "cdk"
-    if not (cdk / "platform_infra" / "values.py").is_file():
-        raise ReleaseError(f"{cdk / 'platform_infra'}: not found; run from the platform repository's root or pass --repo-root")
-    if str(cdk) not in sys.path:
-        sys.path.insert(0, str(cdk))
-    values = importlib.import_module("platform_infra.values")
-    return lambda env: values.platform_values(env).repositories
-
-
 def _is_file_at(fd: int, path: pathlib.Path) -> bool:
     """Whether the open file `fd` is still the file at `path` (not replaced or removed since it was opened)."""
     try:
@@ -82,11 +78,11 @@ def _is_file_at(fd: int, path: pathlib.Path) -> bool:
 
 
 class Releases:
-    """The pin files of one repository and the registry each environment pulls from."""
+    """The pin files of one repository and the registry each environment pulls from (its repositories file)."""
 
-    def __init__(self, directory: pathlib.Path, repositories: Repositories):
+    def __init__(self, directory: pathlib.Path):
         self.directory = directory
-        self.repositories = repositories
+        self._table: RepositoryTable | None = None
 
     def path(self, env: str) -> pathlib.Path:
         return self.directory / f"{env}.yaml"
@@ -119,11 +115,24 @@ class Releases:
             finally:
                 os.close(fd)  # releases the lock
 
+    def table(self) -> RepositoryTable:
+        """The repositories file, read once."""
+        if self._table is None:
+            try:
+                self._table = RepositoryTable.load(self.directory / REPOSITORIES_FILE)
+            except ReleaseFileError as e:
+                raise ReleaseError(f"{e}\nnothing was changed: the platform's synth (`make synth`) writes this file; "
+                                   "run it rather than editing the file") from None
+        return self._table
+
     def repository(self, env: str, app: str) -> str:
         """The repository `env` pulls `app` from; an app without one is not an app the platform runs."""
-        known = self.repositories(env)
+        table = self.table()
+        known = table.environments[env]  # the table has every environment
         if app not in known:
-            raise ReleaseError(f"--app: the platform runs no app {shown(app)} in {env} (known apps: {', '.join(sorted(known)) or 'none'})")
+            raise ReleaseError(f"--app: the platform runs no app {shown(app)} in {env} ({table.source}:{table.lines[env]}: "
+                               f"{env} pulls {', '.join(sorted(known)) or 'no apps'}; a new app is added to the "
+                               "platform's catalogue, and the synth writes its repository here)")
         return known[app]
 
     def check_registry(self, env: str, app: str, ref: ImageRef, what: str) -> None:
@@ -137,7 +146,10 @@ class Releases:
         old = ReleasePins.parse(text, environment=env, source=str(path)).images.get(app)
         if old == image:
             return [f"releases/{path.name}: apps.{app}.image already {image}; nothing to change"]
-        write_atomic(path, with_image(text, app, image, environment=env, source=str(path)))
+        try:
+            write_atomic(path, with_image(text, app, image, environment=env, source=str(path)))
+        except OSError as e:
+            raise ReleaseError(f"{path}: cannot write the pin file: {e.strerror or e}; it is unchanged") from None
         return [f"releases/{path.name}:", f"- apps.{app}.image: {old or '(none)'}", f"+ apps.{app}.image: {image}"]
 
 
@@ -194,7 +206,8 @@ def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--app", required=True, help="the app's name, a key under `apps:` in the pin files")
     common.add_argument("--repo-root", type=pathlib.Path, default=pathlib.Path.cwd(),
-                        help="the platform repository (holds releases/ and cdk/); default: the current directory")
+                        help=f"the platform repository (holds releases/: the pin files and {REPOSITORIES_FILE}); "
+                             "default: the current directory")
     set_ = actions.add_parser("set", parents=[common], help="record a newly built image for dev, by digest")
     set_.add_argument("--env", required=True, help=f"the environment ({ENVIRONMENT_NAMES[0]})")
     set_.add_argument("--image", required=True, help="repository[:tag]@sha256:<64 hex>, from the environment's registry")
@@ -205,12 +218,11 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-def main(argv: Sequence[str] | None = None, repositories: Repositories | None = None) -> int:
-    """Run one command; `repositories` replaces the registry lookup from cdk/ (tests)."""
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command: 0 done, 1 refused (the reason on stderr, nothing written), 2 bad usage (argparse exits)."""
     args = parser().parse_args(argv)
     try:
-        root = args.repo_root.resolve()
-        releases = Releases(root / "releases", repositories or registry_lookup(root))
+        releases = Releases(args.repo_root.resolve() / "releases")
         if args.action == "set":
             lines = release_set(releases, env=args.env, app=args.app, image=args.image)
         else:

@@ -9,7 +9,7 @@ from cdk8s import ApiObject
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ._errors import Problems
+from ._errors import Problems, unique_id
 from ._k8s import DNS1123_RULE, ImageRef, image_problems, int_or_string, is_dns1123_label
 from ._pod import HttpProbes, emit, restricted_pod_spec, with_pre_stop_sleep
 from .network import NAME_LABEL, Peer, Port, connect
@@ -100,6 +100,7 @@ class SecureApp(Construct):
     workload_api_version = "apps/v1"
 
     def __init__(self, scope: Construct, id: str, *, props: SecureAppProps):
+        unique_id(scope, id, "SecureApp")
         super().__init__(scope, id)
         self._validate(props)
         p = props

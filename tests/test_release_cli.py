@@ -2,17 +2,17 @@
 import json
 import os
 import pathlib
-import shutil
 import subprocess
 import sys
 
 import pytest
+import yaml
 from support import ROOT
 from test_releases import alias_bomb
 
 from platform_constructs import ReleasePins
 from platform_constructs.release_cli import main
-from platform_constructs.releases import header_of
+from platform_constructs.releases import REPOSITORIES_FILE, header_of
 
 DEV, STAGE, PROD = (f"{account * 12}.dkr.ecr.eu-west-1.amazonaws.com/demo-api" for account in "123")
 NEW = "sha256:" + "e" * 64
@@ -22,13 +22,24 @@ HEADER = "# Release pins for {env}. CI rewrites this file with `python -m platfo
 
 @pytest.fixture
 def repo(tmp_path) -> pathlib.Path:
-    """A platform repository with its pin files and the AWS CDK values (the registry of each environment)."""
-    shutil.copytree(ROOT / "cdk" / "platform_infra", tmp_path / "cdk" / "platform_infra",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    """A platform repository: its pin files and its repositories file (the registry of each environment); no cdk/,
+    no catalogue, no code of the platform repository at all."""
     (tmp_path / "releases").mkdir()
     for env, repository in (("dev", DEV), ("stage", STAGE), ("prod", PROD)):
         pin(tmp_path, env, f"{repository}:1.0.0@{OLD}")
+    registries(tmp_path, demo_api_only)
     return tmp_path
+
+
+def registries(repo: pathlib.Path, apps_of) -> None:
+    """Writes releases/repositories.yaml as the platform's synth does, with `apps_of(env)` for each environment."""
+    table = {"environments": {env: apps_of(env) for env in ("dev", "stage", "prod")}}
+    (repo / "releases" / REPOSITORIES_FILE).write_text("# Written by the synth: do not edit.\n" + yaml.safe_dump(table))
+
+
+def demo_api_only(env: str) -> dict[str, str]:
+    """The registry mapping of a platform that runs demo-api: each environment pulls from its own account."""
+    return {"demo-api": dict(zip(("dev", "stage", "prod"), (DEV, STAGE, PROD), strict=True))[env]}
 
 
 def pin(repo: pathlib.Path, env: str, image: str) -> None:
@@ -40,7 +51,7 @@ def images(repo: pathlib.Path) -> dict[str, str]:
 
 
 def files(repo: pathlib.Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted((repo / "releases").iterdir())}
+    return {p.name: p.read_bytes() for p in sorted((repo / "releases").iterdir()) if p.is_file()}
 
 
 def cli(repo: pathlib.Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -50,10 +61,10 @@ def cli(repo: pathlib.Path, *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120, check=False)
 
 
-def refused(capsys, repo: pathlib.Path, *args: str, repositories=None) -> str:
+def refused(capsys, repo: pathlib.Path, *args: str) -> str:
     """Runs a command that must be refused; returns its error and checks that no pin file changed."""
     before = files(repo)
-    assert main([*args, "--repo-root", str(repo)], repositories=repositories) == 1
+    assert main([*args, "--repo-root", str(repo)]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.startswith(f"release {args[1]}: error: "), err
     assert files(repo) == before, "a refused command must not write"
@@ -115,14 +126,15 @@ def test_promoting_what_already_runs_changes_nothing(repo, capsys):
 
 def two_apps(env: str) -> dict[str, str]:
     """The registry mapping of a platform that runs demo-api and billing."""
-    demo_api = dict(zip(("dev", "stage", "prod"), (DEV, STAGE, PROD), strict=True))[env]
+    demo_api = demo_api_only(env)["demo-api"]
     return {"demo-api": demo_api, "billing": demo_api.replace("demo-api", "billing")}
 
 
 def test_set_adds_an_app_without_touching_the_others(repo, capsys):
+    registries(repo, two_apps)
     other = f"{DEV.replace('demo-api', 'billing')}@{NEW}"
     args = ["release", "set", "--env", "dev", "--app", "billing", "--image", other, "--repo-root", str(repo)]
-    assert main(args, repositories=two_apps) == 0
+    assert main(args) == 0
     pins = ReleasePins.load(repo / "releases", "dev")
     assert dict(pins.images) == {"billing": other, "demo-api": f"{DEV}:1.0.0@{OLD}"}
     assert "- apps.billing.image: (none)" in capsys.readouterr().out
@@ -191,9 +203,31 @@ def test_refuses_a_missing_pin_file(repo, capsys):
 
 
 def test_refuses_without_the_registry_mapping(repo, capsys):
-    shutil.rmtree(repo / "cdk")
+    (repo / "releases" / REPOSITORIES_FILE).unlink()
     err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", f"{DEV}@{NEW}")
-    assert "platform_infra: not found; run from the platform repository's root or pass --repo-root" in err
+    assert err == (f"release set: error: {repo / 'releases' / REPOSITORIES_FILE}: not found: the platform's synth writes it "
+                   "beside the pin files\nnothing was changed: the platform's synth (`make synth`) writes this file; "
+                   "run it rather than editing the file\n")
+
+
+def test_refuses_a_registry_mapping_that_breaks_its_rules(repo, capsys):
+    path = repo / "releases" / REPOSITORIES_FILE
+    path.write_text(path.read_text().replace("  stage:\n", "  qa: {}\n  stage:\n"))
+    err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api")
+    assert f"releases/{REPOSITORIES_FILE}:7: environments: unknown environment 'qa': expected one of dev, stage, prod" in err
+
+
+def test_the_release_cli_imports_nothing_of_the_platform_repository(repo):
+    """A team that installs the wheel has no cdk/ or main.py: the CLI runs from the pin and repositories files alone."""
+    probe = ("import sys, runpy; sys.argv = ['platform_constructs', *sys.argv[1:]]\n"
+             "try:\n    runpy.run_module('platform_constructs', run_name='__main__')\n"
+             "finally:\n    print(sorted(m for m in sys.modules if m.split('.')[0] in ('main', 'platform_infra', 'cdk')),"
+             " file=sys.stderr)\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-c", probe, "release", "set", "--env", "dev", "--app", "demo-api",
+                           "--image", f"{DEV}@{NEW}"], cwd=repo, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert (proc.returncode, proc.stderr) == (0, "[]\n"), proc.stderr
+    assert images(repo)["dev"] == f"{DEV}@{NEW}"
 
 
 def test_usage_errors_exit_2(repo, capsys):
@@ -234,15 +268,17 @@ def test_set_refuses_an_alias_bomb(repo, capsys):
 
 def test_refuses_an_app_the_platform_does_not_run(repo, capsys):
     err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "billing", "--image", f"docker.io/evil/miner@{NEW}")
-    assert "--app: the platform runs no app 'billing' in dev (known apps: demo-api)" in err
-    dev_only = lambda env: two_apps(env) if env == "dev" else {"demo-api": STAGE}
+    assert (f"--app: the platform runs no app 'billing' in dev ({repo / 'releases' / REPOSITORIES_FILE}:3: dev pulls "
+            "demo-api; a new app is added to the platform's catalogue, and the synth writes its repository here)") in err
+    registries(repo, lambda env: two_apps(env) if env == "dev" else demo_api_only(env))
     (repo / "releases" / "dev.yaml").write_text(f"apps:\n  billing:\n    image: {two_apps('dev')['billing']}@{NEW}\n")
-    err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "billing", repositories=dev_only)
-    assert "--app: the platform runs no app 'billing' in stage (known apps: demo-api)" in err
+    err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "billing")
+    assert f"--app: the platform runs no app 'billing' in stage ({repo / 'releases' / REPOSITORIES_FILE}:8: stage pulls demo-api;" in err
 
 
 def test_set_refuses_an_image_from_outside_the_apps_repository(repo, capsys):
-    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "billing", "--image", f"{DEV}@{NEW}", repositories=two_apps)
+    registries(repo, two_apps)
+    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "billing", "--image", f"{DEV}@{NEW}")
     assert f"--image: '{DEV}' is not dev's repository for 'billing': dev pulls from {two_apps('dev')['billing']}" in err
 
 
@@ -261,17 +297,57 @@ def test_refuses_a_directory_for_a_pin_file_without_a_traceback(repo):
     assert "Traceback" not in proc.stderr
 
 
+# --- issue 15: one error block with the file and line, no traceback, as CI sees it -------------------
+
+
+def rewrite(path: pathlib.Path, old: str, new: str) -> None:
+    path.write_text(path.read_text().replace(old, new, 1))
+
+
+@pytest.mark.parametrize(("damage", "args", "message"), [
+    (lambda r: (r / REPOSITORIES_FILE).unlink(), ["set", "--env", "dev", "--image", f"{DEV}@{NEW}"],
+     f"releases/{REPOSITORIES_FILE}: not found: the platform's synth writes it beside the pin files"),
+    (lambda r: rewrite(r / REPOSITORIES_FILE, "environments:", "environments: ["), ["promote", "--from", "dev", "--to", "stage"],
+     f"releases/{REPOSITORIES_FILE}:4: not valid YAML: "),
+    (lambda r: rewrite(r / "dev.yaml", "apps:\n", f"apps:\n  demo-api:\n    image: {DEV}@{NEW}\n"),
+     ["set", "--env", "dev", "--image", f"{DEV}@{NEW}"], "releases/dev.yaml:6: duplicate key 'demo-api' (first on line 4)"),
+    (lambda r: rewrite(r / "dev.yaml", "    image:", "    tag: 1.0.0\n    image:"), ["promote", "--from", "dev", "--to", "stage"],
+     "releases/dev.yaml:5: apps.demo-api: unknown key 'tag': expected only 'image'"),
+    (lambda r: rewrite(r / "stage.yaml", OLD, "sha256:1234"), ["promote", "--from", "dev", "--to", "stage"],
+     "releases/stage.yaml:5: apps.demo-api.image: malformed digest 'sha256:1234' in "),
+])
+def test_a_refusal_prints_one_error_block_without_a_traceback(repo, damage, args, message):
+    damage(repo / "releases")
+    before = files(repo)
+    proc = cli(repo, "release", *args, "--app", "demo-api")
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr.startswith(f"release {args[0]}: error: ") and proc.stderr.count("error:") == 1, proc.stderr
+    assert proc.stderr.count(message) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert files(repo) == before
+
+
+def test_bad_usage_exits_2_without_a_traceback(repo):
+    proc = cli(repo, "release", "set", "--env", "dev")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.count("error: the following arguments are required: --app, --image\n") == 1, proc.stderr
+
+
+def test_a_pin_file_the_system_will_not_write_is_refused_without_a_traceback(repo, capsys):
+    (repo / "releases" / f".dev.yaml.tmp-{os.getpid()}").mkdir()  # where write_atomic puts the new text first
+    err = refused(capsys, repo, "release", "set", "--env", "dev", "--app", "demo-api", "--image", f"{DEV}@{NEW}")
+    assert err == f"release set: error: {repo / 'releases' / 'dev.yaml'}: cannot write the pin file: Is a directory; it is unchanged\n"
+
+
 # Two CI jobs as separate, long-lived processes: each reads "<repo> <app> <image>" lines and runs `release set`.
 WORKER = """
 import contextlib, io, json, sys
 from platform_constructs.release_cli import main
-repositories = json.loads(sys.argv[1])
 for line in sys.stdin:
     repo, app, image = line.split()
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["release", "set", "--env", "dev", "--app", app, "--image", image, "--repo-root", repo],
-                    repositories=lambda env: repositories)
+        code = main(["release", "set", "--env", "dev", "--app", app, "--image", image, "--repo-root", repo])
     print(json.dumps([code, err.getvalue()]), flush=True)
 """
 ROUNDS = 50
@@ -280,7 +356,7 @@ ROUNDS = 50
 def test_concurrent_sets_on_two_apps_keep_both_changes(tmp_path):
     """Each round starts both jobs at once on a fresh copy of the pins; both must exit 0 and both changes survive."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    jobs = {app: subprocess.Popen([sys.executable, "-c", WORKER, json.dumps(two_apps("dev"))], env=env, text=True,
+    jobs = {app: subprocess.Popen([sys.executable, "-c", WORKER], env=env, text=True,
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE)
             for app in ("demo-api", "billing")}
     lost = []
@@ -289,6 +365,7 @@ def test_concurrent_sets_on_two_apps_keep_both_changes(tmp_path):
             repo = tmp_path / f"round-{n}"
             (repo / "releases").mkdir(parents=True)
             pin(repo, "dev", f"{DEV}:1.0.0@{OLD}")
+            registries(repo, two_apps)
             images = {app: f"{two_apps('dev')[app]}@sha256:{f'{n:02d}' * 32}" for app in jobs}
             for app, job in jobs.items():  # both lines before either job reads: they start together
                 job.stdin.write(f"{repo} {app} {images[app]}\n")

@@ -1,12 +1,15 @@
 """Reading release pins (`ReleasePins.parse`/`load`, what synth and the release CLI both use): every file a
 reviewer could misread, or that could hang the reader, is refused with its file and line."""
+import pathlib
 import re
 
 import pytest
+from support import ROOT
 
 from platform_constructs import ReleaseFileError, ReleasePins
 from platform_constructs._k8s import ImageRef
-from platform_constructs.releases import MAX_PIN_FILE_BYTES
+from platform_constructs.releases import MAX_PIN_FILE_BYTES, REPOSITORIES_FILE, RepositoryTable, read_repositories
+from platform_constructs.settings import ENVIRONMENT_NAMES
 
 REPO = "111111111111.dkr.ecr.eu-west-1.amazonaws.com/demo-api"
 DIGEST = "sha256:" + "e" * 64
@@ -140,6 +143,14 @@ def test_messages_show_a_bounded_part_of_a_long_value():
     ("- apps\n", "releases/dev.yaml:1: expected a mapping with an 'apps' mapping of app name to {image: ...}"),
     ("apps: []\n", "releases/dev.yaml:1: expected a mapping with an 'apps' mapping"),
     ("", "releases/dev.yaml:1: expected a mapping with an 'apps' mapping"),
+    # issue 15: a malformed digest says so, and keys the reader would ignore are refused
+    (f"apps:\n  demo-api:\n    image: {REPO}@sha256:1234\n",
+     "releases/dev.yaml:3: apps.demo-api.image: malformed digest 'sha256:1234' in "
+     f"'{REPO}@sha256:1234': expected 'sha256:' followed by 64 lower-case hex digits"),
+    (f"apps:\n  demo-api:\n    image: {IMAGE}\n    tag: 1.0.1\n",
+     "releases/dev.yaml:4: apps.demo-api: unknown key 'tag': expected only 'image'"),
+    (f"apps:\n  demo-api:\n    image: {IMAGE}\nenvironment: prod\n",
+     "releases/dev.yaml:4: unknown key 'environment': a pin file holds only 'apps'"),
 ])
 def test_errors_name_the_file_and_line(text, message):
     assert message in refused(text)
@@ -169,3 +180,81 @@ def test_load_refuses_what_is_not_a_readable_file(tmp_path, make, message):
     make(tmp_path / "dev.yaml")
     with pytest.raises(ReleaseFileError, match=re.escape(message)):
         ReleasePins.load(tmp_path, "dev")
+
+
+# --- issue 15: releases/repositories.yaml, the registry each environment pulls from --------------
+
+ACCOUNTS = dict(zip(ENVIRONMENT_NAMES, ("111111111111", "222222222222", "333333333333"), strict=True))
+TABLE = "".join(f"  {env}:\n    demo-api: {account}.dkr.ecr.eu-west-1.amazonaws.com/demo-api\n" for env, account in ACCOUNTS.items())
+SOURCE = "releases/repositories.yaml"
+
+
+def table_refused(text: str) -> str:
+    with pytest.raises(ReleaseFileError) as error:
+        RepositoryTable.parse(text, source=SOURCE)
+    return str(error.value)
+
+
+def test_the_repositories_file_reads_as_a_table(tmp_path):
+    (tmp_path / REPOSITORIES_FILE).write_text(f"# Written by the synth: do not edit.\nenvironments:\n{TABLE}")
+    assert read_repositories(tmp_path / REPOSITORIES_FILE) == {
+        env: {"demo-api": f"{account}.dkr.ecr.eu-west-1.amazonaws.com/demo-api"} for env, account in ACCOUNTS.items()}
+    table = RepositoryTable.load(tmp_path / REPOSITORIES_FILE)
+    assert dict(table.lines) == {"dev": 3, "stage": 5, "prod": 7}
+
+
+def test_the_committed_repositories_file_lists_where_each_pin_comes_from():
+    table = read_repositories(ROOT / "releases" / REPOSITORIES_FILE)
+    assert sorted(table) == sorted(ENVIRONMENT_NAMES)
+    for env in ENVIRONMENT_NAMES:
+        pins = ReleasePins.load(ROOT / "releases", env)
+        assert pins.images, env
+        for app, image in pins.images.items():
+            assert ImageRef.parse(image).repository == table[env][app], (env, app)
+
+
+def test_the_repositories_file_is_never_a_pin_file():
+    """Pin files are found by environment name, never by listing releases/: the table beside them is no environment."""
+    assert pathlib.Path(REPOSITORIES_FILE).stem not in ENVIRONMENT_NAMES
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("environments:\n  dev: [\n", f"{SOURCE}:3: not valid YAML: "),
+    ("", f"{SOURCE}:1: expected a mapping with an 'environments' mapping of environment to {{app: repository}}"),
+    ("environments: []\n", f"{SOURCE}:1: expected a mapping with an 'environments' mapping"),
+    (f"environments:\n{TABLE}apps: {{}}\n", f"{SOURCE}:8: unknown key 'apps': expected only 'environments'"),
+    (f"environments:\n{TABLE}  qa:\n    demo-api: x.example.com/demo-api\n",
+     f"{SOURCE}:8: environments: unknown environment 'qa': expected one of dev, stage, prod"),
+    ("environments:\n" + TABLE.split("  prod:")[0], f"{SOURCE}:2: environments: no 'prod': expected every environment (dev, stage, prod)"),
+    (f"environments:\n{TABLE.replace('demo-api:', 'Demo:', 1)}", f"{SOURCE}:3: environments.dev: app name 'Demo' is not a DNS-1123 label"),
+    (f"environments:\n{TABLE.replace('/demo-api', '/demo-api:1.0', 1)}",
+     f"{SOURCE}:3: environments.dev.demo-api: '111111111111.dkr.ecr.eu-west-1.amazonaws.com/demo-api:1.0' is not a repository"
+     " (an image reference without tag or digest)"),
+    (f"environments:\n{TABLE}".replace("  stage:\n    demo-api: ", "  stage: "),
+     f"{SOURCE}:4: environments.stage: '222222222222.dkr.ecr.eu-west-1.amazonaws.com/demo-api' is not a mapping of app name"),
+    (f"environments:\n{TABLE}  dev: {{}}\n", f"{SOURCE}:8: duplicate key 'dev' (first on line 2)"),
+    (f"environments:\n{TABLE}".replace("  stage:\n", "  stage:\n    demo-api: x.example.com/demo-api\n"),
+     f"{SOURCE}:6: duplicate key 'demo-api' (first on line 5)"),
+    (f"environments: &e\n{TABLE}", f"{SOURCE}:1: anchors and aliases ('&e') are not allowed in a repositories file"),
+])
+def test_a_repositories_file_that_breaks_the_rules_is_refused_with_its_line(text, message):
+    assert message in table_refused(text)
+
+
+def test_every_problem_of_a_repositories_file_is_reported():
+    err = table_refused(f"environments:\n{TABLE.replace('demo-api:', 'Demo:', 1)}  qa: {{}}\nextra: 1\n")
+    assert err.splitlines() == [f"{SOURCE}: 3 problems:",
+                                f"{SOURCE}:3: environments.dev: app name 'Demo' is not a DNS-1123 label",
+                                f"{SOURCE}:8: environments: unknown environment 'qa': expected one of dev, stage, prod",
+                                f"{SOURCE}:9: unknown key 'extra': expected only 'environments'"]
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda p: None, "repositories.yaml: not found: the platform's synth writes it beside the pin files"),
+    (lambda p: p.mkdir(), "repositories.yaml: a directory, not a repositories file"),
+    (lambda p: p.write_bytes(b"environments:\n  d\xe9v: {}\n"), "repositories.yaml:2: not UTF-8 text"),
+])
+def test_load_refuses_a_repositories_file_it_cannot_read(tmp_path, make, message):
+    make(tmp_path / REPOSITORIES_FILE)
+    with pytest.raises(ReleaseFileError, match=re.escape(message)):
+        read_repositories(tmp_path / REPOSITORIES_FILE)
