@@ -197,7 +197,7 @@ def check_guardrails(docs: list[tuple[str, dict]], env: str, registries: list[st
 
     violations = evaluate_tree(docs, today=datetime.date.today(), env=env, policies_for=policies_for)
     outside = sum(environment_of(path) is None for path, _ in docs)
-    envs = sorted({environment_of(path) or env for path, _ in docs}, key=lambda e: (e not in ENVIRONMENT_NAMES, e))
+    envs = sorted({environment_of(path) or env for path, _ in docs}, key=lambda e: (ENVIRONMENT_NAMES + (e,)).index(e))
     lines = [f"{e}: the policies platform_constructs renders for {e} (the tree holds none)" if e in rendered
              else f"{e}: the tree's own policies in platform/{e}/" for e in envs]
     if outside:
