@@ -82,8 +82,9 @@ class TeamChart(LayoutChart):
         """'<construct path> (<kind> <namespace>/<name>)' for an object refused (the path lookup is jsii calls)."""
         meta = manifest.get("metadata") or {}
         kind, name, namespace = manifest.get("kind"), meta.get("name"), meta.get("namespace")
-        path = next((o.node.path for o in self.node.find_all() if ApiObject.is_api_object(o) and o.kind == kind
-                     and o.name == name and o.metadata.namespace == namespace), self.node.path)
+        objects = [o for o in self.node.find_all() if isinstance(o, ApiObject)]
+        path = next((o.node.path for o in objects if o.kind == kind and o.name == name and o.metadata.namespace == namespace),
+                    self.node.path)
         return f"{path} ({kind} {namespace + '/' if namespace else ''}{name})"
 
 
