@@ -72,6 +72,7 @@ from .settings import (
     environment,
     environments,
 )
+from .team import TeamChart
 
 __all__ = [
     "BackupSchedule", "BackupScheduleProps", "BackupStorage", "Credentials", "DatabaseSettings", "NodePlacement",
@@ -87,7 +88,7 @@ __all__ = [
     "Problem", "PrometheusRule", "PrometheusRuleProps", "PromQLMetric", "PropsError", "RecordingRule",
     "ReleaseFileError", "ReleasePins", "RequiredException", "Resources", "RuleGroup", "SecureApp", "SecureAppProps",
     "ServiceMonitor", "ServiceMonitorProps", "Severity", "SignatureRule", "StepKind", "SuccessRate", "SyncWindow",
-    "TeamProject", "TeamProjectProps", "TrafficRouter", "Violation", "environment", "environments", "evaluate",
+    "TeamChart", "TeamProject", "TeamProjectProps", "TrafficRouter", "Violation", "environment", "environments", "evaluate",
     "evaluate_tree", "render", "rollout_rules", "slo_dashboard", "slo_rules", "volume_rules", "workload_rules",
     "write_tree",
 ]

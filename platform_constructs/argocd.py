@@ -36,6 +36,8 @@ TEAM_KINDS = (
     ("monitoring.coreos.com", "ServiceMonitor"), ("monitoring.coreos.com", "PrometheusRule"),
     ("external-secrets.io", "ExternalSecret"), ("velero.io", "Schedule"),
 )
+# Cluster-scoped kinds a team may deploy: none (Namespaces, ClusterRoles, CRDs and webhooks belong to the platform).
+TEAM_CLUSTER_KINDS: tuple[tuple[str, str], ...] = ()
 # Workloads whose replica count an HorizontalPodAutoscaler owns: Argo CD must not report or revert its changes.
 SCALED_KINDS = (("apps", "Deployment"), ("apps", "StatefulSet"), ("argoproj.io", "Rollout"))
 # Sync waves: projects exist before the Applications that name them, and namespaces (platform app) before apps.
@@ -249,8 +251,8 @@ class TeamProject(Construct):
             # Only this cluster, only the team's namespaces: Applications cannot point anywhere else.
             destinations=[project_api.AppProjectSpecDestinations(server=IN_CLUSTER, namespace=n)
                           for n in sorted(set(props.namespaces))],
-            # Empty: no cluster-scoped object (Namespace, ClusterRole, CRD, webhook) may come from a team app.
-            cluster_resource_whitelist=[],
+            cluster_resource_whitelist=[project_api.AppProjectSpecClusterResourceWhitelist(group=g, kind=k)
+                                        for g, k in TEAM_CLUSTER_KINDS],
             namespace_resource_whitelist=[project_api.AppProjectSpecNamespaceResourceWhitelist(group=g, kind=k)
                                           for g, k in TEAM_KINDS],
             sync_windows=project_sync_windows(props.env),

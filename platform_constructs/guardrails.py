@@ -10,7 +10,7 @@ template. Pods gaining ephemeral containers (`kubectl debug`), Services with ext
 with host sources and claims that pick a volume themselves are refused by policies of their own.
 
 `evaluate` runs the rendered policies on rendered manifests with a real CEL engine (see `_cel.py`), the
-same check `tools/validate.py` and the policy tests use.
+same check `python -m platform_constructs validate` and the policy tests use.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import enum
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cdk8s import ApiObjectMetadata
@@ -667,17 +667,31 @@ def exception_problems(exception: Mapping, policy_names: Iterable[str], *, today
     return out
 
 
-def evaluate_tree(docs: Iterable[tuple[str, Mapping]], *, today: datetime.date) -> list[Violation]:
-    """`evaluate` per environment over a rendered GitOps tree given as (relative path, manifest) pairs
-    (as `tools/validate.py` loads it): each environment's policies from `platform/<env>/` apply to every
-    manifest of that environment."""
+def evaluate_tree(docs: Iterable[tuple[str, Mapping]], *, today: datetime.date, env: str = "prod",
+                  policies_for: Callable[[str], Iterable[Mapping]] | None = None) -> list[Violation]:
+    """`evaluate` per environment over a rendered tree given as (relative path, manifest) pairs (as
+    `platform_constructs.validate` loads it).
+
+    An object's environment comes from its place in the GitOps layout (`traffic.environment_of`); an object
+    outside it (a team repository's output, a file at the top) belongs to `env`. Each environment is judged by
+    the policies (and exceptions) of its own part of the tree; one whose part holds no ValidatingPolicy is
+    judged by `policies_for(name)`, and without that callable it is a violation ('no-policies'): a tree is never
+    passed for want of policies to judge it by.
+    """
     by_env: dict[str, list[Mapping]] = defaultdict(list)
     for path, doc in docs:
-        if (env := environment_of(path)) is not None:
-            by_env[env].append(doc)
+        by_env[environment_of(path) or env].append(doc)
     out: list[Violation] = []
-    for env in sorted(by_env):
-        manifests = by_env[env]
-        out += [Violation(v.policy, f"{env}: {v.resource}", v.message, v.action, v.where)
-                for v in evaluate(manifests, manifests, today=today)]
+    for name in sorted(by_env):
+        manifests = by_env[name]
+        policies: Iterable[Mapping] = manifests
+        if not any(d.get("kind") == "ValidatingPolicy" and str(d.get("apiVersion", "")).startswith("policies.kyverno.io/")
+                   for d in manifests):
+            if policies_for is None:
+                out.append(Violation("no-policies", name, f"the tree holds no guardrail policies for {name!r} "
+                                     f"({len(manifests)} objects) and none were given"))
+                continue
+            policies = policies_for(name)
+        out += [Violation(v.policy, f"{name}: {v.resource}", v.message, v.action, v.where)
+                for v in evaluate(policies, manifests, today=today)]
     return out

