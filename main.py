@@ -34,6 +34,8 @@ except CatalogueError as e:
 
 from platform_constructs import (  # noqa: E402
     AddonIdentity,
+    ArgoCdAddon,
+    ArgoCdSso,
     AwsSecretsManagerStore,
     AwsSecretsManagerStoreProps,
     AwsTargets,
@@ -69,6 +71,7 @@ from platform_constructs import (  # noqa: E402
     SecureApp,
     SecureAppProps,
     SignatureRule,
+    SsoClientSecret,
     StorageClasses,
     TeamProject,
     TeamProjectProps,
@@ -87,6 +90,11 @@ from platform_constructs.settings import ENVIRONMENT_NAMES  # noqa: E402
 from platform_constructs.traffic import diagram_files  # noqa: E402
 
 REPO = GitOpsRepo(url="https://github.com/example-org/platform-gitops.git")
+SSO_ISSUER = "https://login.example.com"
+"""The OIDC provider people sign in to Argo CD with (a placeholder like the account ids: docs/bootstrap.md); its
+`groups` claim carries the catalogue's group names."""
+PLATFORM_ADMINS = ("platform-admins",)
+"""The identity provider's group given Argo CD's admin role."""
 CATALOGUE = pathlib.Path(os.environ.get("PLATFORM_CATALOGUE") or ROOT / "catalogue.yaml")
 """The teams and services (docs/onboarding.md): everything below is derived from it. The AWS CDK app's settings
 read the same file ($PLATFORM_CATALOGUE for both, to try a change on a copy)."""
@@ -127,8 +135,12 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
     readers = values.secret_readers
     alerts = AlertRouting(remote_key=f"{values.secrets_prefix}alertmanager-receivers", teams=tuple(t.name for t in teams),
                           store=readers["monitoring"].store, namespace=readers["monitoring"].namespaces[0])
-    addons = PlatformAddons(cluster, "addons", props=PlatformAddonsProps(env=env, aws=aws,
-                                                                         monitoring=MonitoringAddon(alerts=alerts)))
+    # People sign in to Argo CD through SSO: the groups claim maps them to the AppProject roles (the catalogue's groups).
+    sso = ArgoCdSso(issuer=SSO_ISSUER, client_id=f"argocd-{env.name}", admin_groups=PLATFORM_ADMINS)
+    addons = PlatformAddons(cluster, "addons", props=PlatformAddonsProps(
+        env=env, aws=aws, argocd=ArgoCdAddon(sso=sso), monitoring=MonitoringAddon(alerts=alerts)))
+    SsoClientSecret(platform, "argocd-sso", sso=sso, remote_key=f"{values.secrets_prefix}argocd-oidc",
+                    store=readers["argocd"].store)
     AlertReceivers(platform, "alert-receivers", routing=alerts)
     # One store per scope, serving only its namespaces and reading through its own role only its secrets: a team's
     # ExternalSecret cannot sync the database superuser's password or another team's secrets.

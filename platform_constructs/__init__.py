@@ -5,6 +5,8 @@ from ._pod import HttpProbes
 from ._promql import HttpMetrics
 from .addons import (
     AddonIdentity,
+    ArgoCdAddon,
+    ArgoCdSso,
     AwsSecretsManagerStore,
     AwsSecretsManagerStoreProps,
     AwsTargets,
@@ -15,6 +17,7 @@ from .addons import (
     PlatformAddons,
     PlatformAddonsProps,
     RequiredException,
+    SsoClientSecret,
 )
 from .argocd import ClusterBootstrap, ClusterBootstrapProps, GitOpsRepo, TeamProject, TeamProjectProps
 from .backup import BackupSchedule, BackupScheduleProps
@@ -78,6 +81,7 @@ __all__ = [
     "BackupSchedule", "BackupScheduleProps", "BackupStorage", "Credentials", "DatabaseSettings", "NodePlacement",
     "PostgresCluster", "PostgresClusterProps", "RecoveryObjective", "RestoreFrom", "StorageClasses",
     "StorageClassesProps", "Toleration",
+    "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret",
     "AddonIdentity", "AlertRule", "AppMonitoring", "AppMonitoringProps", "Autoscaling", "AwsSecretsManagerStore",
     "AwsSecretsManagerStoreProps", "AwsTargets", "CanaryAnalysis", "CanaryPlan", "CanaryRollout", "CanaryRolloutProps",
     "CanaryStep", "ClusterBootstrap", "ClusterBootstrapProps", "Duration", "EnvironmentSettings", "ExemptKind",

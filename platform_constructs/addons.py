@@ -43,6 +43,7 @@ from .alerting import AlertRouting
 from .argocd import ARGOCD_NAMESPACE, IN_CLUSTER, project_sync_windows
 from .imports.argocd_application.io import argoproj as app_api
 from .imports.argocd_appproject.io import argoproj as project_api
+from .imports.external_secrets_externalsecrets.io import external_secrets as eso
 from .settings import EnvironmentSettings, PolicyAction, Resources
 
 # Namespaces that exist before any add-on and that several add-ons may share; every other add-on namespace
@@ -214,6 +215,34 @@ class RequiredException:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class ArgoCdSso:
+    """Single sign-on for Argo CD through an OIDC provider. The token's `groups` claim is what the AppProject roles
+    (TeamProject's developer, viewer and on-call) and `admin_groups` match: the same group names the team's
+    Kubernetes RBAC binds, so one identity-provider group gives the same people the same rights in both."""
+
+    issuer: str
+    """The provider's issuer URL (https)."""
+    client_id: str
+    """Argo CD's client id at the provider."""
+    secret_name: str = "argocd-oidc"
+    """The Secret (in Argo CD's namespace, key 'clientSecret') holding the client secret; SsoClientSecret syncs it from
+    Secrets Manager. Default: 'argocd-oidc'."""
+    admin_groups: tuple[str, ...] = ()
+    """Groups given Argo CD's built-in admin role. Default: none; everyone else gets nothing beyond their
+    projects' roles (no default role)."""
+
+    def problems(self) -> list[Problem]:
+        out = []
+        if not (isinstance(self.issuer, str) and self.issuer.startswith("https://") and " " not in self.issuer):
+            out.append(Problem("argocd.sso.issuer", self.issuer, "an https:// URL"))
+        if not (isinstance(self.client_id, str) and self.client_id.strip()):
+            out.append(Problem("argocd.sso.client_id", self.client_id, "a non-empty client id"))
+        if not is_dns1123_label(self.secret_name):
+            out.append(Problem("argocd.sso.secret_name", self.secret_name, DNS1123_RULE))
+        return out
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ArgoCdAddon:
     """Argo CD itself, self-managed after the bootstrap `helm install` (docs/bootstrap.md)."""
 
@@ -221,6 +250,9 @@ class ArgoCdAddon:
     """Default: True. Turning it off leaves Argo CD to be managed by hand."""
     chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.ARGO_CD))
     """Default: argo-cd 10.1.1 (Argo CD v3.4)."""
+    sso: ArgoCdSso | None = None
+    """OIDC single sign-on mapping the provider's groups to the projects' roles. Default: none (local users only,
+    so the AppProject roles' groups match nobody)."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -567,6 +599,17 @@ def _argocd(p: PlatformAddonsProps) -> Addon:
             "resource.customizations.health.argoproj.io_Rollout": ROLLOUT_HEALTH_LUA,
         }},
     }
+    if (sso := p.argocd.sso) is not None:
+        # `$<secret>:<key>` reads a Secret labelled part-of argocd; `scopes: [groups]` makes the token's groups what
+        # project roles and policy.csv match. No default role: SSO users get only what their groups are given.
+        values["configs"]["cm"] |= {"url": f"https://argocd.{env.domain}",
+                                    "oidc.config": yaml.safe_dump({
+                                        "name": "SSO", "issuer": sso.issuer, "clientID": sso.client_id,
+                                        "clientSecret": f"${sso.secret_name}:clientSecret",
+                                        "requestedScopes": ["openid", "profile", "email", "groups"],
+                                        "requestedIDTokenClaims": {"groups": {"essential": True}}}, sort_keys=True)}
+        values["configs"]["rbac"] = {"policy.default": "", "scopes": "[groups]",
+                                     "policy.csv": "".join(f"g, {g}, role:admin\n" for g in sso.admin_groups)}
     if not ha:  # the single redis (redis-ha replaces it), sized by `hardened`
         # Without its own ServiceAccount the redis pod runs as 'default', which the guardrails refuse.
         values["redis"] = {"serviceAccount": {"create": True}}
@@ -923,6 +966,8 @@ class PlatformAddons(Construct):
         for name in ("rollouts", "kyverno", "monitoring", "falco"):
             ns = getattr(props, name).namespace
             p.check(is_dns1123_label(ns), f"{name}.namespace", ns, DNS1123_RULE)
+        if props.argocd.sso is not None:
+            p.extend("", props.argocd.sso.problems())
         p.raise_if_any()
 
         built = [make() for _, make in ready]
@@ -1057,8 +1102,34 @@ class AwsSecretsManagerStore(Construct):
                                                              "provider": {"aws": aws}}))
 
 
+class SsoClientSecret(Construct):
+    """The ExternalSecret that syncs Argo CD's OIDC client secret (property 'clientSecret' of the Secrets Manager
+    secret `remote_key`) into `sso.secret_name`, labelled so Argo CD reads it. Put it in the platform chart.
+    Child id: `Resource`."""
+
+    def __init__(self, scope: Construct, id: str, *, sso: ArgoCdSso, remote_key: str, store: str):
+        super().__init__(scope, id)
+        p = Problems("SsoClientSecret", self)
+        p.extend("", sso.problems())
+        p.check(bool(remote_key.strip()), "remote_key", remote_key, "a Secrets Manager secret name")
+        p.check(is_dns1123_label(store), "store", store, DNS1123_RULE)
+        p.raise_if_any()
+        self.resource = eso.ExternalSecret(self, "Resource", metadata=ApiObjectMetadata(
+            name=sso.secret_name, namespace=ARGOCD_NAMESPACE), spec=eso.ExternalSecretSpec(
+            refresh_interval="1h",
+            secret_store_ref=eso.ExternalSecretSpecSecretStoreRef(
+                kind=eso.ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name=store),
+            target=eso.ExternalSecretSpecTarget(
+                name=sso.secret_name, creation_policy=eso.ExternalSecretSpecTargetCreationPolicy.OWNER,
+                template=eso.ExternalSecretSpecTargetTemplate(metadata=eso.ExternalSecretSpecTargetTemplateMetadata(
+                    labels={"app.kubernetes.io/part-of": "argocd"}))),
+            data=[eso.ExternalSecretSpecData(secret_key="clientSecret", remote_ref=eso.ExternalSecretSpecDataRemoteRef(
+                key=remote_key, property="clientSecret"))]))
+
+
 __all__ = [
-    "Addon", "AddonIdentity", "ArgoCdAddon", "AwsSecretsManagerStore", "AwsSecretsManagerStoreProps", "AwsTargets",
+    "Addon", "AddonIdentity", "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret", "AwsSecretsManagerStore",
+    "AwsSecretsManagerStoreProps", "AwsTargets",
     "ClusterAutoscalerAddon", "ExternalSecretsAddon", "FailurePolicy", "FalcoAddon", "FluentBitAddon", "Guardrail",
     "HelmChart", "IdentityMode", "IngressNginxAddon", "KyvernoAddon", "LoadBalancerControllerAddon",
     "MonitoringAddon", "PlatformAddons", "PlatformAddonsProps", "RequiredException", "RolloutsAddon", "VeleroAddon",

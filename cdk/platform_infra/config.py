@@ -499,6 +499,7 @@ def environments_for(catalogue: Catalogue) -> Mapping[str, EnvironmentConfig]:
             SecretScope(name="databases", namespaces=("databases",),
                         keys=tuple(f"{s.database_name}" for s in catalogue.running if s.database)),
             SecretScope(name="monitoring", namespaces=("monitoring",), keys=("alertmanager-receivers",)),
+            SecretScope(name="argocd", namespaces=("argocd",), keys=("argocd-oidc",)),
             *(SecretScope(name=t.name, namespaces=(t.name,), keys=(f"teams/{t.name}/",)) for t in catalogue.teams),
         ),
     }

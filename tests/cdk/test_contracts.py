@@ -170,6 +170,7 @@ def test_each_namespace_reaches_only_its_own_secrets(env: str, templates: dict) 
     arn = f"arn:aws:secretsmanager:{values.region}:{values.account}:secret:platform/{env}/"
     databases = {f"{arn}{s.database_name}-??????" for s in CATALOGUE.running if s.database}
     expected = {"databases": databases, "monitoring": {f"{arn}alertmanager-receivers-??????"},
+                "argocd": {f"{arn}argocd-oidc-??????"},
                 **{t.name: {f"{arn}teams/{t.name}/*"} for t in CATALOGUE.teams}}
     assert reach == expected
     # Every ExternalSecret in dist/ still reaches what it names, through a store that serves its namespace.
@@ -181,3 +182,19 @@ def test_each_namespace_reaches_only_its_own_secrets(env: str, templates: dict) 
             name = data["remoteRef"]["key"]
             assert any(r == f"{arn.split('platform/')[0]}{name}-??????" or r.endswith("/*") and
                        f"{arn.split('platform/')[0]}{name}".startswith(r[:-1]) for r in reach[ns]), (path, name)
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_argo_cd_sso_maps_the_groups_claim_to_the_project_roles(env: str) -> None:
+    """Issue 17, item 2: the AppProject roles name groups; Argo CD only matches them if SSO asks for the `groups`
+    claim and RBAC reads it, and the OIDC client secret it references exists (synced into a labelled Secret)."""
+    argocd = next(a for _, a in dist_objects(env, "Application") if a["metadata"]["name"] == "argo-cd")
+    configs = argocd["spec"]["source"]["helm"]["valuesObject"]["configs"]
+    oidc = yaml.safe_load(configs["cm"]["oidc.config"])
+    assert "groups" in oidc["requestedScopes"] and configs["rbac"]["scopes"] == "[groups]"
+    assert configs["rbac"]["policy.default"] == "", "SSO users get nothing beyond their groups' roles"
+    secret, key = oidc["clientSecret"].removeprefix("$").split(":")
+    synced = [s for _, s in dist_objects(env, "ExternalSecret") if s["metadata"]["namespace"] == "argocd"
+              and s["spec"]["target"]["name"] == secret]
+    assert len(synced) == 1 and synced[0]["spec"]["data"][0]["secretKey"] == key
+    assert synced[0]["spec"]["target"]["template"]["metadata"]["labels"]["app.kubernetes.io/part-of"] == "argocd"
