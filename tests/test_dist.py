@@ -38,6 +38,11 @@ def test_committed_repositories_file_is_current():
     expected = main.repositories_file(main.load_catalogue(main.CATALOGUE))
     assert (ROOT / "releases" / main.REPOSITORIES_FILE).read_text() == expected, \
         "releases/repositories.yaml is stale: run `make synth` and commit it"
+    from platform_constructs.releases import read_repositories
+
+    catalogue = main.load_catalogue(main.CATALOGUE)
+    assert read_repositories(ROOT / "releases" / main.REPOSITORIES_FILE) == {
+        env: dict(main.platform_values(env, catalogue).repositories) for env in ENVS}
 
 
 def test_committed_traffic_diagrams_are_current(tree):
