@@ -56,13 +56,18 @@ def test_before_the_first_release_the_team_is_rendered_and_the_service_is_not(ex
 
 
 def _release(tmp, catalogue, service) -> None:
-    """What the service's CI does on its first build, then the promotions: pins in every environment."""
-    digest = "sha256:" + "1" * 64
-    for env in ("dev", "stage", "prod"):
-        path = tmp / "releases" / f"{env}.yaml"
-        pins = yaml.safe_load(path.read_text())
-        pins["apps"][service.name] = {"image": f"{main.platform_values(env, catalogue).repositories[service.name]}:1.0.0@{digest}"}
-        path.write_text(yaml.safe_dump(pins))
+    """What happens after the synth wrote releases/repositories.yaml: the service's CI runs the doc's `release set`,
+    then the promotions, with the release CLI itself."""
+    (tmp / "releases" / main.REPOSITORIES_FILE).write_text(main.repositories_file(catalogue))
+    image = f"{main.platform_values('dev', catalogue).repositories[service.name]}:1.0.0@sha256:{'1' * 64}"
+    commands = [["set", "--env", "dev", "--app", service.name, "--image", image],
+                ["promote", "--from", "dev", "--to", "stage", "--app", service.name],
+                ["promote", "--from", "stage", "--to", "prod", "--app", service.name]]
+    assert f"release set --env dev --app {service.name} --image" in DOC
+    for command in commands:
+        proc = subprocess.run([sys.executable, "-m", "platform_constructs", "release", *command, "--repo-root", str(tmp)],
+                              cwd=ROOT, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def test_after_the_release_every_derived_object_is_there(example):
