@@ -116,6 +116,7 @@ def aws_targets(env: EnvironmentSettings) -> AwsTargets:
                       velero=addon_identity(v.velero), external_secrets=addon_identity(v.external_secrets),
                       load_balancer_controller=addon_identity(v.load_balancer_controller),
                       cluster_autoscaler=addon_identity(v.cluster_autoscaler), fluent_bit=addon_identity(v.fluent_bit),
+                      kyverno=addon_identity(v.kyverno),
                       mirrors=v.mirrors)
 
 

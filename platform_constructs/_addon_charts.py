@@ -194,7 +194,8 @@ KYVERNO = PinnedChart(
     "reports-server 0.1.6 @8c5b5d3c4fa3: values.yaml, _helpers.tpl and helm template renders (tests/test_addon_render.py)",
     _keys("config.webhooks.*", "features.forceFailurePolicyIgnore.enabled",
           "admissionController.replicas", "admissionController.container.extraArgs.*",
-          "admissionController.serviceMonitor.enabled", "backgroundController.replicas",
+          "admissionController.serviceMonitor.enabled", "admissionController.rbac.serviceAccount.name",
+          "admissionController.rbac.serviceAccount.annotations.*", "backgroundController.replicas",
           "cleanupController.replicas", "reportsController.replicas"),
     # The kyverno.image helper takes a component's own registry, else global.image.registry, else its
     # defaultRegistry (reg.kyverno.io, which serves ghcr.io/kyverno): the global key moves the admission,

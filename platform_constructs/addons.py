@@ -173,6 +173,9 @@ class AwsTargets:
     """Default: None. Required when the cluster autoscaler is enabled."""
     fluent_bit: AddonIdentity | None = None
     """Default: None. Required when Fluent Bit is enabled."""
+    kyverno: AddonIdentity | None = None
+    """Default: None. Required when Kyverno is enabled: its admission controller reads the signatures it verifies from
+    ECR (read-only, the services' repositories only)."""
     mirrors: Mapping[str, str] = field(default_factory=dict)
     """Default: empty, every chart pulls from its upstream registry. Upstream registry host to its ECR pull-through
     mirror ('quay.io' -> '<registry>/quay'), from `platform_values(env).mirrors`: the registry guardrail admits only
@@ -631,7 +634,7 @@ def _rollouts(p: PlatformAddonsProps) -> Addon:
                  provides_crd_groups=frozenset({"argoproj.io"}), needs_crd_groups=frozenset({"monitoring.coreos.com"}))
 
 
-def _kyverno(p: PlatformAddonsProps) -> Addon:
+def _kyverno(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
     s, ha = p.kyverno, p.env.require_high_availability
     enforce = p.env.policy_action is PolicyAction.ENFORCE
     failure = s.failure_policy or (FailurePolicy.FAIL if enforce else FailurePolicy.IGNORE)
@@ -645,12 +648,16 @@ def _kyverno(p: PlatformAddonsProps) -> Addon:
             "container": {"extraArgs": {"webhookTimeout": str(s.webhook_timeout_seconds)},
                           "resources": resources(_MEDIUM)},
             "serviceMonitor": {"enabled": True},
+            # Its own AWS identity (Pod Identity): verifying a signature reads the image's signature artefacts
+            # from ECR, and the node's IMDS is out of reach for pods (hop limit 1).
+            "rbac": {"serviceAccount": {k: v for k, v in _service_account(identity).items() if k != "create"}},
         },
         "backgroundController": {"replicas": 2 if ha else 1, "resources": resources(_SMALL)},
         "cleanupController": {"replicas": 2 if ha else 1, "resources": resources(_SMALL)},
         "reportsController": {"replicas": 2 if ha else 1, "resources": resources(_SMALL)},
     }
-    return Addon("kyverno", s.namespace, s.chart, values, WAVE_CONTROLLERS,
+    return Addon("kyverno", s.namespace, s.chart, values, WAVE_CONTROLLERS, identity=identity,
+                 service_account_path="admissionController.rbac.serviceAccount.name",
                  provides_crd_groups=frozenset({"kyverno.io", "policies.kyverno.io", "reports.kyverno.io",
                                                 "wgpolicyk8s.io"}),
                  needs_crd_groups=frozenset({"monitoring.coreos.com"}))
@@ -921,8 +928,9 @@ _IDENTITY_ADDONS = (
     ("load_balancer_controller", "load_balancer_controller", _load_balancer_controller),
     ("cluster_autoscaler", "cluster_autoscaler", _cluster_autoscaler),
     ("fluent_bit", "fluent_bit", _fluent_bit),
+    ("kyverno", "kyverno", _kyverno),
 )
-_PLAIN_ADDONS = (("argocd", _argocd), ("rollouts", _rollouts), ("kyverno", _kyverno), ("monitoring", _monitoring),
+_PLAIN_ADDONS = (("argocd", _argocd), ("rollouts", _rollouts), ("monitoring", _monitoring),
                  ("ingress_nginx", _ingress_nginx), ("falco", _falco))
 
 
@@ -968,6 +976,9 @@ class PlatformAddons(Construct):
             p.check(is_dns1123_label(ns), f"{name}.namespace", ns, DNS1123_RULE)
         if props.argocd.sso is not None:
             p.extend("", props.argocd.sso.problems())
+        if props.kyverno.enabled and props.aws.kyverno is not None:
+            p.check(props.aws.kyverno.namespace == props.kyverno.namespace, "aws.kyverno.namespace",
+                    props.aws.kyverno.namespace, f"kyverno's namespace '{props.kyverno.namespace}', where its service account is")
         p.raise_if_any()
 
         built = [make() for _, make in ready]

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "cdk"))
 from platform_infra import platform_values  # noqa: E402  (the AWS CDK app's values: the source of truth)
 
 ENVS = ("dev", "stage", "prod")
-IDENTITY_FIELDS = ("velero", "external_secrets", "load_balancer_controller", "cluster_autoscaler", "fluent_bit")
+IDENTITY_FIELDS = ("velero", "external_secrets", "load_balancer_controller", "cluster_autoscaler", "fluent_bit", "kyverno")
 
 
 def identity(w, mode=ad.IdentityMode.POD_IDENTITY) -> ad.AddonIdentity:

@@ -52,6 +52,7 @@ class PlatformStack(cdk.Stack):
             db_backup_bucket=backups.db_backups,
             backups_key=keys.backups,
             container_log_group=container_logs,
+            repositories=config.ecr_repositories,
         )
         self.cluster = PlatformCluster(
             self,

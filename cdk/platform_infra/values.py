@@ -126,6 +126,8 @@ class PlatformValues:
     load_balancer_controller: WorkloadIdentity
     cluster_autoscaler: WorkloadIdentity
     fluent_bit: WorkloadIdentity
+    kyverno: WorkloadIdentity
+    """Kyverno's admission controller, which reads image signatures from the services' ECR repositories."""
     ebs_csi_driver: WorkloadIdentity
     node_pools: Mapping[str, NodePool]
     """Pools 'system' (CriticalAddonsOnly taint), 'apps' and 'data' (tainted for databases)."""
@@ -149,6 +151,7 @@ class PlatformValues:
             "load_balancer_controller": self.load_balancer_controller,
             "cluster_autoscaler": self.cluster_autoscaler,
             "fluent_bit": self.fluent_bit,
+            "kyverno": self.kyverno,
             "ebs_csi_driver": self.ebs_csi_driver,
         }
 
@@ -223,6 +226,7 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         load_balancer_controller=identity("load-balancer-controller", "kube-system", "aws-load-balancer-controller"),
         cluster_autoscaler=identity("cluster-autoscaler", "kube-system", "cluster-autoscaler"),
         fluent_bit=identity("fluent-bit", "logging", "fluent-bit"),
+        kyverno=identity("kyverno", "kyverno", "kyverno-admission-controller"),
         ebs_csi_driver=identity("ebs-csi-driver", "kube-system", "ebs-csi-controller-sa"),
         node_pools=MappingProxyType(
             {

@@ -21,6 +21,8 @@ LOAD_BALANCER_CONTROLLER_POLICY = Path(__file__).parent / "policies" / "aws-load
 
 _S3_OBJECT_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"]
 _S3_BUCKET_ACTIONS = ["s3:ListBucket", "s3:GetBucketLocation"]
+#: What verifying a signature reads: the image's manifest and the signature's (cosign stores them as tags).
+ECR_READ_ACTIONS = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability", "ecr:DescribeImages"]
 
 
 class WorkloadRoles(Construct):
@@ -36,6 +38,7 @@ class WorkloadRoles(Construct):
         db_backup_bucket: s3.IBucket,
         backups_key: kms.IKey,
         container_log_group: logs.ILogGroup,
+        repositories: tuple[str, ...] = (),
     ) -> None:
         super().__init__(scope, id)
         self._values = values
@@ -133,6 +136,17 @@ class WorkloadRoles(Construct):
                 resources=[container_log_group.log_group_arn],
             )
         )
+
+        # Kyverno verifies the services' signatures (stage, prod): it reads manifests and signature artefacts of exactly
+        # the services' repositories, nothing else, and writes nothing (issue 18, item 2).
+        kyverno = self._role("kyverno")
+        kyverno.add_to_policy(iam.PolicyStatement(actions=["ecr:GetAuthorizationToken"], resources=["*"]))
+        if repositories:
+            kyverno.add_to_policy(iam.PolicyStatement(
+                actions=ECR_READ_ACTIONS,
+                resources=[f"arn:{values.partition}:ecr:{values.region}:{values.account}:repository/{r}" for r in repositories]))
+        self._ack(kyverno, "Resource::*", "ecr:GetAuthorizationToken supports no resource scoping; reads are limited to "
+                  "the services' repositories")
 
         ebs = self._role("ebs_csi_driver")
         ebs.add_managed_policy(iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AmazonEBSCSIDriverPolicy"))

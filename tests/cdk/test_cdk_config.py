@@ -148,7 +148,7 @@ def test_values_are_frozen_and_deterministic() -> None:
 def test_role_names_are_unique_and_fit_iam_limits() -> None:
     for env in ENVIRONMENTS:
         names = [w.role_name for w in platform_values(env).workload_identities().values()]
-        assert len(names) == len(set(names)) == 7
+        assert len(names) == len(set(names)) == 8
         assert all(len(n) <= 64 for n in names)
         v = platform_values(env)
         assert all(len(b) <= 63 for b in (v.velero_bucket, v.db_backup_bucket, v.access_logs_bucket))

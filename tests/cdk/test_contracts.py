@@ -198,3 +198,27 @@ def test_argo_cd_sso_maps_the_groups_claim_to_the_project_roles(env: str) -> Non
               and s["spec"]["target"]["name"] == secret]
     assert len(synced) == 1 and synced[0]["spec"]["data"][0]["secretKey"] == key
     assert synced[0]["spec"]["target"]["template"]["metadata"]["labels"]["app.kubernetes.io/part-of"] == "argocd"
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_kyverno_can_read_exactly_the_registries_it_verifies(env: str, templates: dict) -> None:
+    """Issue 18, item 2: the ImageValidatingPolicies make Kyverno fetch signatures from ECR; its admission
+    controller's service account has a Pod Identity role reading exactly those repositories, and writing nothing."""
+    kyverno = next(a for _, a in dist_objects(env, "Application") if a["metadata"]["name"] == "kyverno")
+    sa = kyverno["spec"]["source"]["helm"]["valuesObject"]["admissionController"]["rbac"]["serviceAccount"]["name"]
+    namespace = kyverno["spec"]["destination"]["namespace"]
+    roles = {lid: r["Properties"].get("RoleName") for lid, r in of_type(templates[env], "AWS::IAM::Role").items()}
+    bound = [roles[a["Properties"]["RoleArn"]["Fn::GetAtt"][0]] for a in of_type(templates[env], "AWS::EKS::PodIdentityAssociation").values()
+             if (a["Properties"]["Namespace"], a["Properties"]["ServiceAccount"]) == (namespace, sa)]
+    assert len(bound) == 1, f"{namespace}/{sa} has no AWS identity: signature checks fail closed"
+    statements = _role_policies(templates[env])[bound[0]]
+    actions = {a for s in statements for a in ([s["Action"]] if isinstance(s["Action"], str) else s["Action"])}
+    assert actions and all(a.startswith("ecr:") and a.split(":")[1].startswith(("Get", "Batch", "Describe")) for a in actions)
+    readable = {r.split("repository/")[1] for s in statements if s["Resource"] != "*"
+                for r in ([s["Resource"]] if isinstance(s["Resource"], str) else s["Resource"])}
+    verified = {ref["glob"].split("/", 1)[1].rstrip("*").rstrip(":@")
+                for _, p in dist_objects(env, "ImageValidatingPolicy") for ref in p["spec"]["matchImageReferences"]}
+    from platform_infra.config import CATALOGUE
+
+    assert readable == {s.name for s in CATALOGUE.services}
+    assert verified <= readable
