@@ -11,10 +11,12 @@
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import pathlib
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 ROOT = pathlib.Path(__file__).resolve().parent
 # jsii runs `node` from PATH: prefer the supported Node pinned in package.json, however this file is started.
@@ -244,13 +246,39 @@ def synth(envs: Sequence[EnvironmentSettings] | None = None, releases: pathlib.P
     pins = {env.name: ReleasePins.load(releases, env.name) for env in envs}
     if problems := pin_problems(catalogue, {env: p.images for env, p in pins.items()}):
         raise CatalogueError(problems)
-    app = cdk8s.App()
-    for env in envs:
-        build(app, env, pins[env.name], catalogue)
-    objects = render_objects(c for c in app.charts if isinstance(c, LayoutChart))
+    jobs = synth_jobs(catalogue, len(envs))
+    if jobs > 1:
+        # Environments are independent: each is built in a fresh process (spawned: a forked jsii kernel is not safe).
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            parts = list(pool.map(render_environment, envs, [pins[e.name] for e in envs], [catalogue] * len(envs)))
+    else:
+        parts = [render_environment(env, pins[env.name], catalogue) for env in envs]
+    objects = dict(sorted(item for part in parts for item in part.items()))
     if problems := tree_problems(catalogue, objects, previous):
         raise CatalogueError(problems)
     return to_files(objects)
+
+
+PARALLEL_FROM = 20
+"""Running services from which the environments are built in parallel processes: each process pays the start-up
+(Python, cdk8s and its Node kernel, about 1.5 s) again, which only a large catalogue wins back (`make bench`)."""
+
+
+def synth_jobs(catalogue: Catalogue, envs: int) -> int:
+    """Processes to build `envs` environments in: $PLATFORM_SYNTH_JOBS, else, for large catalogues, one per environment
+    up to twice the cores (each worker waits on its Node kernel much of the time; measured with `make bench`)."""
+    if (setting := os.environ.get("PLATFORM_SYNTH_JOBS", "").strip()):
+        if not setting.isdigit() or int(setting) < 1:
+            raise OutputError(f"PLATFORM_SYNTH_JOBS {setting!r} is not allowed: a number of processes, 1 or more")
+        return min(int(setting), envs)
+    return min(envs, 2 * (os.cpu_count() or 1)) if len(catalogue.running) >= PARALLEL_FROM else 1
+
+
+def render_environment(env: EnvironmentSettings, pins: ReleasePins, catalogue: Catalogue) -> dict[str, dict]:
+    """One environment's objects by path (what synth merges); runs in a worker process when synth_jobs says so."""
+    app = cdk8s.App()
+    build(app, env, pins, catalogue)
+    return render_objects(c for c in app.charts if isinstance(c, LayoutChart))
 
 
 def unreleased(catalogue: Catalogue, releases: pathlib.Path, envs: Iterable[str] = ENVIRONMENT_NAMES) -> dict[str, list[str]]:

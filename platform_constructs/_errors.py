@@ -32,6 +32,9 @@ class PropsError(ValueError):
         lines = "\n".join(f"  - {p}" for p in problems)
         super().__init__(f"invalid {construct} at '{path}':\n{lines}")
 
+    def __reduce__(self):  # raised in a synth worker process, re-raised in the parent
+        return type(self), (self.construct, self.path, list(self.problems))
+
 
 class Problems:
     """Collects problems while props are checked; `raise_if_any` ends the check.

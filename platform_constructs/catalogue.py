@@ -62,6 +62,9 @@ class CatalogueError(ValueError):
         self.problems = tuple(problems)
         super().__init__("invalid catalogue:\n" + "\n".join(f"  - {p}" for p in problems))
 
+    def __reduce__(self):  # raised in a synth worker process, re-raised in the parent
+        return type(self), (list(self.problems),)
+
 
 @dataclass(frozen=True, kw_only=True)
 class Team:

@@ -69,6 +69,39 @@ def test_synth_is_deterministic(tree, tmp_path):
     assert second == {p: t.encode() for p, t in tree.items()}
 
 
+def test_a_synth_in_parallel_processes_renders_the_same_bytes(tree, tmp_path):
+    """PLATFORM_SYNTH_JOBS=3 (what large catalogues get by default): each environment in its own process."""
+    out = tmp_path / "dist"
+    env = {**__import__("os").environ, "PLATFORM_DIST": str(out), "PLATFORM_SYNTH_JOBS": "3"}
+    env.pop("CDK8S_OUTDIR", None)
+    subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, check=True, capture_output=True)
+    assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.yaml")} == {p: t.encode() for p, t in tree.items()}
+
+
+def test_a_refused_parallel_synth_reports_once_without_a_traceback(tmp_path):
+    text = (ROOT / "catalogue.yaml").read_text().replace("    port: 3000", "    port: 3000\n    allow_from: [shop/nobody]")
+    (tmp_path / "catalogue.yaml").write_text(text)
+    env = {**__import__("os").environ, "PLATFORM_DIST": str(tmp_path / "dist"), "PLATFORM_SYNTH_JOBS": "2",
+           "PLATFORM_CATALOGUE": str(tmp_path / "catalogue.yaml")}
+    env.pop("CDK8S_OUTDIR", None)
+    proc = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.count("peer shop/nobody: no app 'nobody' in namespace 'shop'") == 1, proc.stderr
+    assert not (tmp_path / "dist").exists()
+
+
+def test_errors_raised_in_a_worker_process_reach_the_parent_whole():
+    """A worker's PropsError or CatalogueError is pickled back: same type, same message, same problems."""
+    import pickle
+
+    from platform_constructs import Problem, PropsError
+    from platform_constructs.catalogue import CatalogueError
+
+    for error in (PropsError("SecureApp", "dev/api", [Problem("port", 0, "a port")]), CatalogueError(["a", "b"])):
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error) and str(again) == str(error) and again.problems == error.problems
+
+
 def test_every_pod_template_is_restricted(tree):
     checked = 0
     for path, text in tree.items():
