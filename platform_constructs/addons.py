@@ -31,6 +31,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
@@ -587,7 +588,7 @@ def hardened(chart: charts.PinnedChart, values: dict) -> dict:
 def _argocd(p: PlatformAddonsProps) -> Addon:
     env, ha = p.env, p.env.require_high_availability
     replicas = 2 if ha else 1
-    values = {
+    values: dict[str, Any] = {
         "global": {"domain": f"argocd.{env.domain}"},
         "crds": {"keep": True},
         "dex": {"enabled": False},
