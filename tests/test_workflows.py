@@ -7,6 +7,7 @@ demo-api's devDependencies; zizmor is pinned in requirements.lock. The WebAssemb
 shellcheck, so the `run:` scripts are checked with shellcheck directly where it is installed.
 """
 import datetime
+import fnmatch
 import json
 import os
 import re
@@ -468,3 +469,141 @@ def test_secret_scan_finds_nothing_in_the_demo_api(app_workflow, gitleaks, tmp_p
     proc = scan(app_workflow, repo, GITHUB_EVENT_NAME="push")
     assert proc.returncode == 0, report(proc)
     assert "no leaks found" in proc.stderr + proc.stdout, report(proc)
+
+
+# --- Renovate: every pin kept current, in the form it is pinned ----------------------------
+
+RENOVATE = {"platform": ROOT, "demo-api": APP}
+# Renovate 44's own file patterns for the managers used here (lib/modules/manager/<name>, defaultConfig): a config's
+# `managerFilePatterns` add to these. Checked against renovate 44.121.2's extraction (`--platform=local
+# --dry-run=extract`) when these configs were written.
+DEFAULT_PATTERNS = {
+    "github-actions": [r"(^|/)(workflow-templates|\.(?:github|gitea|forgejo)/(?:workflows|actions))/.+\.ya?ml$",
+                       r"(^|/)action\.ya?ml$"],
+    "dockerfile": [r"(^|/|\.)([Dd]ocker|[Cc]ontainer)file$", r"(^|/)([Dd]ocker|[Cc]ontainer)file[^/]*$"],
+    "npm": [r"(^|/)package\.json$"],
+    "nvm": [r"(^|/)\.nvmrc$"],
+    "gomod": [r"(^|/)go\.mod$"],
+    "pip_requirements": [r"(^|/)[\w-]*requirements([-._]\w+)?\.(txt|pip)$"],
+}
+DIGEST = re.compile(r"@sha256:[0-9a-f]{64}")
+
+
+def renovate(repo: str) -> dict:
+    return json.loads((RENOVATE[repo] / "renovate.json").read_text(encoding="utf-8"))
+
+
+def tracked(root: Path) -> list[str]:
+    """The repository's files, relative to `root` (the demo-api is laid out as a repository of its own)."""
+    rel = root.relative_to(ROOT).as_posix()
+    out = git("ls-files", "--cached", "--others", "--exclude-standard", *([rel] if rel != "." else []), cwd=ROOT).split()
+    return sorted(Path(f).relative_to(rel).as_posix() if rel != "." else f for f in out)
+
+
+def pinned_files(repo: str) -> dict[str, list[str]]:
+    """What pins versions in each repository, by the manager that must keep it current."""
+    files = tracked(RENOVATE[repo])
+    def matching(pattern: str) -> list[str]:
+        return [f for f in files if re.search(pattern, f)]
+    out = {
+        "github-actions": matching(r"(^|/)\.github/workflows/[^/]+\.ya?ml$"),
+        "dockerfile": matching(r"(^|/)Dockerfile$"),
+        "npm": matching(r"(^|/)package\.json$"),
+        "nvm": matching(r"(^|/)\.nvmrc$"),
+        "gomod": matching(r"(^|/)go\.mod$"),
+        "pip_requirements": matching(r"(^|/)[\w-]*requirements[\w.-]*\.(lock|txt)$"),
+    }
+    if repo == "platform":  # charts and images pinned in the library's Python source
+        out["custom.regex"] = sorted({f for f in matching(r"^platform_constructs/[^/]+\.py$")
+                                      if "PinnedChart(" in (ROOT / f).read_text() or DIGEST.search((ROOT / f).read_text())})
+    return out
+
+
+def js_regex(pattern: str) -> re.Pattern[str]:
+    """A Renovate pattern (`/regex/` or a JavaScript regex with `(?<name>...)` groups) for Python's re."""
+    body = pattern[1:-1] if pattern.startswith("/") and pattern.endswith("/") else pattern
+    return re.compile(re.sub(r"\(\?<(?=[A-Za-z])", "(?P<", body))
+
+
+def ignored(config: dict, path: str) -> bool:
+    return any(fnmatch.fnmatch(path, glob) for glob in config.get("ignorePaths", []))
+
+
+@pytest.mark.parametrize("repo", sorted(RENOVATE))
+def test_renovate_config_is_valid_json_of_known_shape(repo):
+    config = renovate(repo)
+    known = {"$schema", "description", "extends", "enabledManagers", "ignorePaths", "pip_requirements",
+             "postUpdateOptions", "packageRules", "customManagers"}
+    assert set(config) <= known, f"{repo}: options this test does not know {sorted(set(config) - known)}"
+    assert config["$schema"] == "https://docs.renovatebot.com/renovate-schema.json"
+    assert config["extends"] == ["config:recommended"]
+    for i, rule in enumerate(config["packageRules"]):
+        assert rule.get("description") and any(k.startswith("match") for k in rule), f"{repo}: packageRules[{i}]"
+    # config:recommended ignores **/examples/** and **/tests/**: the repository's own list replaces it.
+    assert not any("examples" in g or "tests" in g for g in config["ignorePaths"]), config["ignorePaths"]
+
+
+@pytest.mark.parametrize("repo", sorted(RENOVATE))
+def test_renovate_covers_every_pinned_file(repo):
+    config = renovate(repo)
+    pinned = pinned_files(repo)
+    assert set(config["enabledManagers"]) == set(pinned), f"{repo}: managers for exactly the kinds of pins it has"
+    for manager, files in pinned.items():
+        assert files, f"{repo}: no {manager} files (the listing above is out of date)"
+        if manager == "custom.regex":
+            patterns = [p for m in config["customManagers"] for p in m["managerFilePatterns"]]
+        else:
+            patterns = DEFAULT_PATTERNS[manager] + config.get(manager, {}).get("managerFilePatterns", [])
+        for f in files:
+            assert any(js_regex(p).search(f) for p in patterns), f"{repo}: {manager} reads no {f}"
+            assert not ignored(config, f), f"{repo}: {f} is in ignorePaths"
+    if repo == "platform":  # rewritten by CI (release pins) or generated: never edited by Renovate
+        assert all(ignored(config, f) for f in ("releases/dev.yaml", "dist/.platform-tree", "imports/k8s/__init__.py"))
+
+
+@pytest.mark.parametrize("repo", sorted(RENOVATE))
+def test_renovate_keeps_actions_on_commit_shas_and_images_on_digests(repo):
+    rules = renovate(repo)["packageRules"]
+    actions = [r for r in rules if r.get("matchManagers") == ["github-actions"]]
+    assert actions and actions[0]["pinDigests"] is True
+    # One pull request for every action, so both workflows move to a new SHA together (the test that compares
+    # the platform's SHAs with the app workflow's stays green).
+    assert actions[0]["groupName"] == "GitHub Actions"
+    assert any(r.get("matchDatasources") == ["docker"] and r.get("pinDigests") is True for r in rules)
+    # Renovate reads `uses: owner/repo@<sha> # vX.Y.Z` as version vX.Y.Z at that digest: the comment must be there.
+    for path in (WORKFLOW, APP_WORKFLOW) if repo == "platform" else (APP_WORKFLOW,):
+        for action, sha, comment in USES.findall(path.read_text(encoding="utf-8")):
+            assert re.fullmatch(r"[0-9a-f]{40}", sha) and re.fullmatch(r"\s+# v\d+(\.\d+)*", comment), f"{path.name}: {action}"
+
+
+def test_renovate_custom_managers_find_every_chart_and_image_the_library_pins():
+    """The regex managers run on the library's source: they must find exactly the pins the code uses."""
+    from platform_constructs import _addon_charts, postgres
+
+    found: dict[str, set[tuple]] = {"helm": set(), "docker": set()}
+    for manager in renovate("platform")["customManagers"]:
+        files = [f for f in tracked(ROOT) if any(js_regex(p).search(f) for p in manager["managerFilePatterns"])]
+        for f in files:
+            for pattern in manager["matchStrings"]:
+                for m in js_regex(pattern).finditer((ROOT / f).read_text()):
+                    found[manager["datasourceTemplate"]].add(tuple(sorted(m.groupdict().items())))
+    charts = {c for c in vars(_addon_charts).values() if isinstance(c, _addon_charts.PinnedChart)}
+    assert len(charts) >= 10
+    assert found["helm"] == {(("currentValue", c.version), ("depName", c.chart), ("registryUrl", c.repo_url)) for c in charts}
+    images = {(("currentDigest", d), ("currentValue", t), ("depName", n))
+              for ref in (postgres.POSTGRES_IMAGE, postgres.EXPORTER_IMAGE)
+              for (n, t), d in [(ref.split("@")[0].rsplit(":", 1), ref.split("@")[1])]}
+    assert found["docker"] == images
+    # No digest pin in the library escapes the image manager (one written in a shape its regex does not read).
+    digests = sum(len(DIGEST.findall((ROOT / f).read_text())) for f in pinned_files("platform")["custom.regex"])
+    assert digests == len(found["docker"])
+
+
+def test_renovate_config_validator_accepts_both_configs():
+    validator = shutil.which("renovate-config-validator")
+    if validator is None:
+        pytest.skip("renovate-config-validator is not installed (`npm install --global renovate@44.121.2`): "
+                    "the configs' shape is checked by the tests above")
+    proc = run([validator, "--strict", "--no-global", *(str(r / "renovate.json") for r in RENOVATE.values())])
+    assert proc.returncode == 0, report(proc)
+    assert "Config validated successfully against 2 file(s)" in proc.stdout + proc.stderr, report(proc)
