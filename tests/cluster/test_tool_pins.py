@@ -124,6 +124,7 @@ REPORTS = {
     "kyverno": (["version"], lambda: _versions()["kyverno"]),
     "promtool": (["--version"], lambda: _versions()["prometheus"].removeprefix("v")),
     "amtool": (["--version"], lambda: _versions()["alertmanager"].removeprefix("v")),
+    "gitleaks": (["version"], lambda: _pin("gitleaks", "github.com/zricethezav/gitleaks/v8")),
 }
 
 
