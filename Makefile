@@ -12,7 +12,14 @@ CRD_DIR ?= $(wildcard ../shared/crds)
 CHART_DIR ?= $(wildcard ../shared/charts)
 export CHART_DIR
 
-.PHONY: setup synth test validate imports bench lint typecheck drill-env clean tools cluster-up cluster-down
+# Renovate (its config validator checks the Renovate configs in the tests): pinned with its own lock file, test-only.
+renovate: tools/renovate/node_modules/.installed
+
+tools/renovate/node_modules/.installed: tools/renovate/package.json tools/renovate/package-lock.json | node_modules/.installed
+	cd tools/renovate && npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+.PHONY: renovate setup synth test validate imports bench lint typecheck drill-env clean tools cluster-up cluster-down
 
 setup: node_modules/.installed $(VENV)/.installed .venv-checkov/.installed .venv-semgrep/.installed
 
@@ -48,7 +55,7 @@ validate: setup
 # Parallel workers (pytest-xdist): the control plane, the restore drills and the CDK app each stay in one
 # worker (their tests share session fixtures), every other test file runs whole in one (tests/conftest.py).
 TEST_JOBS ?= -n 4
-test: setup tools
+test: setup tools renovate
 	$(PY) -m pytest $(TEST_JOBS) $(PYTEST_ARGS)
 
 # PostgreSQL 15 and a barman-cloud + moto environment for the restore drills (tests/drills); needs root.
