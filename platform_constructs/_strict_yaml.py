@@ -22,7 +22,7 @@ class _Refused(Exception):
         self.line = mark.line + 1
 
 
-def _shown(value: object, limit: int = 200) -> str:
+def _shown(value: object, limit: int = 500) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[:limit] + "..."
 
@@ -70,18 +70,14 @@ def _yaml_error(e: yaml.YAMLError, text: str) -> tuple[int, str]:
     return 1, f"not valid YAML: {e}"[:500]
 
 
-def load(text: str, source: str, *, what: str, max_depth: int = 8) -> tuple[Any, dict[tuple, int]]:
-    """The one YAML document in `text`, and the line of every key and item in it by path (('teams', 'shop'): 3).
-
-    Raises StrictYamlError naming `source` and the line.
-    """
+def document(text: str, source: str, *, what: str, max_depth: int = 8) -> tuple[Any, yaml.Node | None]:
+    """The one YAML document in `text` and its node tree (None for an empty text); raises StrictYamlError naming
+    `source` and the line."""
     loader = None
     try:
-        loader = _Loader(text, what, max_depth)
+        loader = _Loader(text, what, max_depth)  # checks the characters: can raise too
         root = loader.get_single_node()
-        if root is None:
-            return None, {}
-        data = loader.construct_document(root)
+        return (loader.construct_document(root) if root is not None else None), root
     except _Refused as e:
         raise StrictYamlError(f"{source}:{e.line}: {e}") from None
     except yaml.YAMLError as e:
@@ -90,6 +86,16 @@ def load(text: str, source: str, *, what: str, max_depth: int = 8) -> tuple[Any,
     finally:
         if loader is not None:
             loader.dispose()
+
+
+def load(text: str, source: str, *, what: str, max_depth: int = 8) -> tuple[Any, dict[tuple, int]]:
+    """The one YAML document in `text`, and the line of every key and item in it by path (('teams', 'shop'): 3).
+
+    Raises StrictYamlError naming `source` and the line.
+    """
+    data, root = document(text, source, what=what, max_depth=max_depth)
+    if root is None:
+        return None, {}
     lines: dict[tuple, int] = {(): root.start_mark.line + 1}
 
     def walk(value: Any, node: yaml.Node, path: tuple) -> None:

@@ -10,13 +10,14 @@ import os
 import pathlib
 import re
 import stat
-from collections.abc import Hashable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
 from ._k8s import ImageRef, is_digest, is_dns1123_label
+from ._strict_yaml import StrictYamlError, document
 from .settings import ENVIRONMENT_NAMES
 
 
@@ -51,80 +52,15 @@ def shown(value: object) -> str:
     return text if len(text) <= _SHOWN else text[:_SHOWN] + "..."
 
 
-class _Refused(Exception):
-    def __init__(self, mark: yaml.Mark, message: str):
-        super().__init__(message)
-        self.line = mark.line + 1
-
-
-class _PinLoader(yaml.SafeLoader):
-    """SafeLoader for pin and repositories files: refuses what they have no use for and what lets a file read
-    differently than it reviews. Anchors and aliases (a few hundred bytes of them expand to gigabytes), merge keys and
-    duplicate keys (the reader takes the last value, a reviewer reads the first), and nesting deep enough to exhaust
-    the stack. `kind` names the file in messages."""
-
-    def __init__(self, text: str, kind: str):
-        super().__init__(text)
-        self.depth = 0
-        self.kind = kind
-
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            sigil = "*" if isinstance(event, yaml.AliasEvent) else "&"
-            raise _Refused(event.start_mark, f"anchors and aliases ({shown(sigil + str(event.anchor))}) are not allowed in a {self.kind}")
-        if self.depth >= _MAX_DEPTH:
-            raise _Refused(event.start_mark, f"nested deeper than a {self.kind} needs (at most {_MAX_DEPTH} levels)")
-        self.depth += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
-        first: dict[Hashable, int] = {}
-        for key_node, _ in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _Refused(key_node.start_mark, f"merge keys ('<<') are not allowed in a {self.kind}")
-            key = self.construct_object(key_node, deep=deep)  # cached: the base class constructs it only once
-            if isinstance(key, Hashable) and key in first:
-                raise _Refused(key_node.start_mark, f"duplicate key {shown(key)} (first on line {first[key]}): "
-                                                    "a reviewer reads the first, the reader takes the last")
-            if isinstance(key, Hashable):
-                first[key] = key_node.start_mark.line + 1
-        return super().construct_mapping(node, deep=deep)
-
-
-def _yaml_error(e: yaml.YAMLError, text: str, source: str) -> ReleaseFileError:
-    """`e` as one line that names the file and the line (PyYAML's own text spans several and names neither)."""
-    if isinstance(e, yaml.MarkedYAMLError):
-        mark = e.problem_mark or e.context_mark
-        context = f" ({e.context} on line {e.context_mark.line + 1})" if e.context and e.context_mark else ""
-        problem = f"{e.problem}{context}"
-        line = mark.line + 1 if mark else 1
-    elif isinstance(e, yaml.reader.ReaderError):
-        problem, line = str(e).splitlines()[0], text.count("\n", 0, e.position) + 1
-    else:
-        problem, line = str(e), 1
-    return ReleaseFileError(f"{source}:{line}: not valid YAML: {problem[:_SHOWN]}")
-
-
 def _document(text: str, source: str, kind: str = _PIN_FILE) -> tuple[Any, yaml.Node | None]:
-    """The one YAML document in `text` and its node tree, read with _PinLoader."""
+    """The one YAML document in `text` and its node tree, read strictly (_strict_yaml: no anchors, merge keys,
+    duplicate keys or deep nesting: what lets a file read differently than it reviews)."""
     if len(text) > MAX_PIN_FILE_BYTES:  # fewer characters than bytes: a text this long is too large a file
         raise ReleaseFileError(f"{source}: {len(text)} characters, more than a {kind}'s limit of {MAX_PIN_FILE_BYTES} bytes")
-    loader = None
     try:
-        loader = _PinLoader(text, kind)  # checks the characters: can raise too
-        root = loader.get_single_node()
-        return (loader.construct_document(root) if root is not None else None), root
-    except _Refused as e:
-        raise ReleaseFileError(f"{source}:{e.line}: {e}") from None
-    except yaml.YAMLError as e:
-        raise _yaml_error(e, text, source) from None
-    finally:
-        if loader is not None:
-            loader.dispose()
+        return document(text, source, what=f"a {kind}", max_depth=_MAX_DEPTH)
+    except StrictYamlError as e:
+        raise ReleaseFileError(str(e)) from None
 
 
 def _children(data: dict[Any, Any], node: yaml.Node) -> dict[Any, tuple[yaml.Node, yaml.Node]]:
