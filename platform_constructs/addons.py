@@ -1120,6 +1120,7 @@ class SsoClientSecret(Construct):
     Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, sso: ArgoCdSso, remote_key: str, store: str):
+        unique_id(scope, id, "SsoClientSecret")
         super().__init__(scope, id)
         p = Problems("SsoClientSecret", self)
         p.extend("", sso.problems())

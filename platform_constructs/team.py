@@ -14,7 +14,7 @@ from typing import Any
 from cdk8s import ApiObject
 from constructs import Construct
 
-from ._errors import Problems
+from ._errors import Problems, unique_id
 from ._k8s import DNS1123_RULE, is_dns1123_label
 from .argocd import ARGOCD_NAMESPACE, RESERVED_PROJECTS, TEAM_CLUSTER_KINDS, TEAM_KINDS
 from .output import LayoutChart
@@ -38,6 +38,7 @@ class TeamChart(LayoutChart):
     """
 
     def __init__(self, scope: Construct, id: str, *, team: str, namespace: str | None = None, path: str | None = None):
+        unique_id(scope, id, "TeamChart")
         super().__init__(scope, id, path=id if path is None else path)
         namespace = team if namespace is None else namespace
         p = Problems("TeamChart", self)
