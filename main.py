@@ -285,8 +285,9 @@ def unreleased(catalogue: Catalogue, releases: pathlib.Path, envs: Iterable[str]
     """Services the catalogue runs that render nothing yet, and the environments where they have no pin."""
     out: dict[str, list[str]] = {}
     for env in envs:
+        pinned = ReleasePins.load(releases, env).images
         for s in catalogue.running:
-            if s.name not in ReleasePins.load(releases, env).images:
+            if s.name not in pinned:
                 out.setdefault(s.name, []).append(env)
     return out
 

@@ -294,9 +294,6 @@ class Catalogue:
     def team(self, name: str) -> Team:
         return next(t for t in self.teams if t.name == name)
 
-    def services_of(self, team: str) -> tuple[Service, ...]:
-        return tuple(s for s in self.running if s.team == team)
-
     @property
     def image_repositories(self) -> tuple[str, ...]:
         """ECR repository names, one per declared service: a retired service keeps its images (its rollback targets

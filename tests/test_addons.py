@@ -679,3 +679,33 @@ def test_bootstrap_steps_use_the_pinned_argocd_chart_and_the_cache_secrets(doc):
     assert "-l platform.io/component=addon" in text
     from platform_infra.application import stack_id
     assert f"STACK={stack_id(ENVIRONMENTS['dev'])} " in text and 'cdk deploy "$STACK"' in text
+
+
+def test_secret_store_namespaces_and_role_are_checked(chart):
+    v = platform_values("dev")
+    with pytest.raises(PropsError) as err:
+        ad.AwsSecretsManagerStore(chart, "store", props=ad.AwsSecretsManagerStoreProps(
+            region=v.region, identity=identity(v.external_secrets), namespaces=["Shop"], role_arn="role/x"))
+    assert "namespaces[0]: 'Shop' is not allowed: a DNS-1123 label" in str(err.value)
+    assert "role_arn: 'role/x' is not allowed: an IAM role ARN 'arn:<partition>:iam::<account>:role/<name>'" in str(err.value)
+
+
+def test_argocd_sso_settings_are_checked(chart):
+    sso = ad.ArgoCdSso(issuer="http://login", client_id=" ", secret_name="Bad_Name")
+    with pytest.raises(PropsError) as err:
+        build(chart, argocd=ad.ArgoCdAddon(sso=sso))
+    message = str(err.value)
+    assert "argocd.sso.issuer: 'http://login' is not allowed: an https:// URL" in message
+    assert "argocd.sso.client_id: ' ' is not allowed: a non-empty client id" in message
+    assert "argocd.sso.secret_name: 'Bad_Name' is not allowed: a DNS-1123 label" in message
+    with pytest.raises(PropsError, match=r"remote_key: ' ' is not allowed: a Secrets Manager secret name"):
+        ad.SsoClientSecret(chart, "sso", sso=ad.ArgoCdSso(issuer="https://login", client_id="argocd"), remote_key=" ",
+                           store="aws-secrets-manager-argocd")
+
+
+def test_kyverno_identity_must_live_in_kyvernos_namespace(chart):
+    v = platform_values("dev")
+    elsewhere = ad.AddonIdentity(namespace="other", service_account=v.kyverno.service_account, role_arn=v.kyverno.role_arn)
+    with pytest.raises(PropsError, match=r"aws.kyverno.namespace: 'other' is not allowed: kyverno's namespace 'kyverno', "
+                                         r"where its service account is"):
+        build(chart, aws=aws_targets("dev", kyverno=elsewhere))

@@ -276,3 +276,22 @@ def test_rendered_tree_keeps_one_file_per_object(tmp_path):
     assert sorted(pathlib.PurePosixPath(p).name for p in files) == [
         "application-demo-api.yaml", "application-platform.yaml", "application-root.yaml",
         "appproject-platform.yaml", "appproject-shop.yaml"]
+
+
+def test_a_team_repository_is_admitted_as_a_source_and_its_applications_may_use_it(chart):
+    team_repo = "https://github.com/example-org/shop-gitops.git"
+    project = TeamProject(chart, "shop", props=project_props(team_repositories=(team_repo,)))
+    project.add_application("own", name="own", path="envs/dev", repo=GitOpsRepo(url=team_repo))
+    docs = manifests(chart)
+    assert one(docs, "AppProject", "shop")["spec"]["sourceRepos"] == [REPO.url, team_repo]
+    assert app_named(docs, "own")["spec"]["source"]["repoURL"] == team_repo
+
+
+def test_team_repositories_and_application_sources_are_checked(chart):
+    with pytest.raises(PropsError, match=r"team_repositories\[0\]: 'ftp://x' is not allowed: an https:// or ssh:// Git URL, "
+                                         r"or 'git@host:org/repo.git', other than repo.url"):
+        TeamProject(chart, "bad", props=project_props(team="bad", team_repositories=("ftp://x",)))
+    project = TeamProject(chart, "shop", props=project_props())
+    with pytest.raises(PropsError, match=r"applications.repo.url: 'https://github.com/other/repo.git' is not allowed: "
+                                         r"a repository the project admits \(https://github.com/example-org/platform-gitops.git\)"):
+        project.add_application("x", name="x", path="p", repo=GitOpsRepo(url="https://github.com/other/repo.git"))

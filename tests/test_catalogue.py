@@ -115,3 +115,12 @@ def test_both_apps_print_a_catalogue_error_once_without_a_traceback(tmp_path, ap
     assert proc.stderr.count(f"catalogue.yaml:{line}: duplicate key 'port' (first on line {line - 1})") == 1, proc.stderr
     assert "Traceback" not in proc.stderr and "    at " not in proc.stderr
     assert not (tmp_path / "dist").exists()
+
+
+def test_a_missing_or_unreadable_catalogue_file_is_named(tmp_path):
+    with pytest.raises(CatalogueError, match=r"catalogue.yaml: no catalogue file: declare the platform's teams and services "
+                                             r"there \(docs/onboarding.md\)"):
+        load_catalogue(tmp_path / "catalogue.yaml")
+    (tmp_path / "catalogue.yaml").write_bytes(b"teams:\n  \xff: {}\n")
+    with pytest.raises(CatalogueError, match=r"catalogue.yaml:2: not UTF-8 text"):
+        load_catalogue(tmp_path / "catalogue.yaml")

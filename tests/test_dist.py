@@ -189,3 +189,10 @@ def test_every_rendered_promql_expression_parses(tree):
     assert len(exprs) > 50
     for expr in exprs:
         promql_parser.parse(expr.replace("{{args.canary-hash}}", "abc123"))  # raises ValueError on a syntax error
+
+
+@pytest.mark.parametrize("value", ["0", "two", "-1"])
+def test_a_bad_synth_jobs_setting_is_refused(monkeypatch, value):
+    monkeypatch.setenv("PLATFORM_SYNTH_JOBS", value)
+    with pytest.raises(main.OutputError, match=rf"PLATFORM_SYNTH_JOBS '{value}' is not allowed: a number of processes, 1 or more"):
+        main.synth_jobs(main.load_catalogue(main.CATALOGUE), 3)
