@@ -27,8 +27,8 @@ from ._pod import emit, sorted_keys
 from ._promql import APP_LABEL, HASH_LABEL, ROLE_LABEL, HttpMetrics, HttpQueries, number, selector
 from .imports.prometheus_operator_prometheusrules.com.coreos import monitoring as rules_api
 from .imports.prometheus_operator_servicemonitors.com.coreos import monitoring as monitors_api
-from .network import NAME_LABEL, Peer
-from .secure_app import SecureApp
+from .network import NAME_LABEL, Peer, Port
+from .secure_app import METRICS_PORT_NAME, SecureApp
 from .settings import Duration
 
 PROMETHEUS = Peer.namespace_pods("monitoring", {NAME_LABEL: "prometheus"})
@@ -265,8 +265,8 @@ class ServiceMonitorProps:
     """Namespace of the ServiceMonitor and of the Services it selects."""
     service_labels: Mapping[str, str]
     """Labels of the Services whose endpoints are scraped."""
-    port: str = "http"
-    """Default: 'http', the Service port name serving metrics."""
+    port: str = "metrics"
+    """Default: 'metrics', the Service port name serving metrics (never the one an Ingress routes to)."""
     path: str = "/metrics"
     """Default: '/metrics'."""
     interval: Duration = Duration.seconds(30)
@@ -463,8 +463,9 @@ class AppMonitoringProps:
 
 
 class AppMonitoring(Construct):
-    """Scraping, alerts and dashboard for one app: a headless `<app>-metrics` Service selecting all its pods,
-    a ServiceMonitor on it, a NetworkPolicy admitting Prometheus, a PrometheusRule and a dashboard ConfigMap.
+    """Scraping, alerts and dashboard for one app: a headless `<app>-metrics` Service selecting all its pods on
+    their 'metrics' port (the app's `metrics_port`, never the app port an Ingress routes to), a ServiceMonitor on
+    it, a NetworkPolicy admitting Prometheus to that port only, a PrometheusRule and a dashboard ConfigMap.
 
     The extra Service exists because a rollout's stable and canary Services both select the same pods once
     it is fully promoted: scraping through them would count every request twice.
@@ -487,11 +488,12 @@ class AppMonitoring(Construct):
         self.service = k8s.KubeService(self, "MetricsService", metadata=k8s.ObjectMeta(
             name=f"{name}-metrics", namespace=ns, labels=service_labels), spec=k8s.ServiceSpec(
             type="ClusterIP", cluster_ip="None", selector=app.selector,
-            ports=[k8s.ServicePort(name="http", port=app.port, target_port=int_or_string("http"), protocol="TCP")]))
+            ports=[k8s.ServicePort(name=METRICS_PORT_NAME, port=app.metrics_port,
+                                   target_port=int_or_string(METRICS_PORT_NAME), protocol="TCP")]))
         self.service_monitor = ServiceMonitor(self, "ServiceMonitor", props=ServiceMonitorProps(
-            name=name, namespace=ns, labels=m.labels, interval=m.scrape_interval,
+            name=name, namespace=ns, labels=m.labels, interval=m.scrape_interval, port=METRICS_PORT_NAME,
             service_labels={NAME_LABEL: name, METRICS_LABEL: "true"}))
-        app.allow_from(m.prometheus)
+        app.allow_from(m.prometheus, [Port.tcp(app.metrics_port)])
         self.queries = HttpQueries(metrics=p.slo.metrics, scope={"namespace": ns, APP_LABEL: name})
         self.slo = p.slo  # what the alerts promise, for whoever tests or documents them
         self.rule: PrometheusRule | None = None

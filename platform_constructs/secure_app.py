@@ -16,6 +16,7 @@ from .network import NAME_LABEL, Peer, Port, connect
 from .settings import EnvironmentSettings, Resources
 
 INGRESS_NGINX = Peer.namespace_pods("ingress-nginx", {NAME_LABEL: "ingress-nginx"})
+METRICS_PORT_NAME = "metrics"  # the container and Service port Prometheus scrapes; never an Ingress backend
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -57,7 +58,12 @@ class SecureAppProps:
     env: EnvironmentSettings
     """The environment (replicas, resources, domain and digest rules come from it)."""
     port: int = 8080
-    """Container port serving HTTP. Default: 8080, an unprivileged port."""
+    """Container port serving HTTP (named 'http'), the only one the Service and an Ingress route to. Default: 8080,
+    an unprivileged port."""
+    metrics_port: int = 9464
+    """Container port serving Prometheus metrics (named 'metrics'), open only to Prometheus and never routed by the
+    Ingress, so `/metrics` is never public. Must differ from `port`. Default: 9464, the port OpenTelemetry's
+    Prometheus exporter uses (and the demo-api's METRICS_PORT)."""
     replicas: int | None = None
     """Default: the environment's replicas (1 dev, 2 stage, 3 prod)."""
     resources: Resources | None = None
@@ -92,6 +98,9 @@ class SecureApp(Construct):
     """Deployment, ServiceAccount, Service, optional Ingress, PodDisruptionBudget, HorizontalPodAutoscaler
     and NetworkPolicies for a stateless HTTP service, passing Pod Security `restricted` unaided.
 
+    The pods declare two ports: 'http' (`port`), which the Service, the Ingress and `allow_from` peers reach, and
+    'metrics' (`metrics_port`), which only an AppMonitoring opens, to Prometheus alone.
+
     Child ids: `ServiceAccount`, `Resource` (the workload), `Service`, `Ingress`, `Budget`, `Autoscaler`,
     and one NetworkPolicy per allowed peer.
     """
@@ -105,7 +114,7 @@ class SecureApp(Construct):
         self._validate(props)
         p = props
         self.name, self.namespace, self.env = p.name, p.namespace, p.env
-        self.port = p.port
+        self.port, self.metrics_port = p.port, p.metrics_port
         replicas = p.replicas if p.replicas is not None else p.env.replicas
         ref = ImageRef.parse(p.image) or ImageRef(p.image, None, None)  # parsed successfully in _validate
         version = ref.tag or (ref.digest or "")[7:19]
@@ -123,8 +132,8 @@ class SecureApp(Construct):
         k8s.KubeServiceAccount(self, "ServiceAccount", metadata=meta,
                                automount_service_account_token=p.automount_service_account_token)
         pod = restricted_pod_spec(
-            container_name=p.name, image=p.image, ports={"http": p.port}, resources=p.resources or p.env.resources,
-            service_account=p.name, uid=p.run_as_user, env=p.env_vars, probes=p.probes,
+            container_name=p.name, image=p.image, ports={"http": p.port, METRICS_PORT_NAME: p.metrics_port},
+            resources=p.resources or p.env.resources, service_account=p.name, uid=p.run_as_user, env=p.env_vars, probes=p.probes,
             spread_selector=self.selector, termination_grace_seconds=p.termination_grace_seconds,
             automount_token=p.automount_service_account_token)
         template = k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=self.labels), spec=pod)
@@ -206,8 +215,14 @@ class SecureApp(Construct):
         v.extend("env.", p.env.problems())
         if (why := image_problems(p.image, require_digest=p.env.require_image_digest)) is not None:
             v.add("image", p.image, why)
-        if (bad := Port(p.port).problem("port")) is not None:
-            v.add(bad.field, bad.value, bad.allowed)
+        ports_ok = True
+        for name in ("port", "metrics_port"):
+            if (bad := Port(getattr(p, name)).problem(name)) is not None:
+                v.add(bad.field, bad.value, bad.allowed)
+                ports_ok = False
+        if ports_ok:
+            v.check(p.metrics_port != p.port, "metrics_port", p.metrics_port,
+                    f"a port other than the app port ({p.port}), which the Service and an Ingress route to")
         replicas = p.replicas if p.replicas is not None else p.env.replicas
         if v.check(isinstance(replicas, int) and replicas >= 1, "replicas", replicas, "a whole number of at least 1"):
             if p.pod_disruption_budget and p.env.require_high_availability:

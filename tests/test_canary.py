@@ -186,6 +186,21 @@ def test_replica_canary_without_ingress(chart):
     assert {s["metadata"]["name"] for s in by_kind(docs, "Service")} == {"api", "api-stable", "api-canary", "api-metrics"}
 
 
+@pytest.mark.parametrize("env, ingress", [("prod", IngressOptions()), ("stage", None)])
+def test_traffic_services_route_the_app_port_and_only_monitoring_the_metrics_port(chart, env, ingress):
+    """Stable, canary and app Services (what the Ingress and the canary Ingress route to) forward 'http' only."""
+    CanaryRollout(chart, "api", props=props(env, ingress=ingress, metrics_port=9100))
+    docs = manifests(chart)
+    ports = {p["name"]: p["containerPort"] for p in rollout_of(docs)["spec"]["template"]["spec"]["containers"][0]["ports"]}
+    assert ports == {"http": 3000, "metrics": 9100}
+    targets = {s["metadata"]["name"]: [p["targetPort"] for p in s["spec"]["ports"]] for s in by_kind(docs, "Service")}
+    assert targets.pop("api-metrics") == ["metrics"]
+    assert len(targets) == (2 if ingress else 3) and all(t == ["http"] for t in targets.values())
+    assert one(docs, "ServiceMonitor")["spec"]["endpoints"][0]["port"] == "metrics"
+    prometheus = one(docs, "NetworkPolicy", "api-from-monitoring-prometheus")["spec"]["ingress"][0]["ports"]
+    assert prometheus == [{"port": 9100, "protocol": "TCP"}]
+
+
 def test_environment_plans(chart):
     dev, stage, prod = (environment(e).canary for e in ("dev", "stage", "prod"))
     assert not dev.background_analysis and not dev.require_analysis
@@ -420,6 +435,7 @@ def test_props_of_a_secure_app_keep_every_field():
 
     app = SecureAppProps(name="api", namespace="shop", image="r.example.com/api:1", env=environment("dev"), port=3000,
                          env_vars={"A": "1"})
-    canary = CanaryRolloutProps.of(app, anti_affinity=False)
-    assert (canary.name, canary.port, dict(canary.env_vars), canary.anti_affinity) == ("api", 3000, {"A": "1"}, False)
+    canary = CanaryRolloutProps.of(dataclasses.replace(app, metrics_port=9100), anti_affinity=False)
+    assert (canary.name, canary.port, canary.metrics_port, dict(canary.env_vars), canary.anti_affinity) == (
+        "api", 3000, 9100, {"A": "1"}, False)
     assert isinstance(canary, SecureAppProps)

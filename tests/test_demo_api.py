@@ -210,7 +210,7 @@ def test_dockerfile_is_multi_stage_pinned_and_non_root():
     users = re.findall(r"^USER\s+(\S+)", text, re.MULTILINE)
     assert users and re.fullmatch(r"[1-9]\d*(:[1-9]\d*)?", users[-1]), "the runtime must run as a numeric non-root user"
     assert "npm ci --omit=dev" in text
-    assert re.search(r"^EXPOSE 3000$", text, re.MULTILINE)
+    assert re.search(r"^EXPOSE 3000 9464$", text, re.MULTILINE)  # the app port, then the metrics port
     ignored = (APP / ".dockerignore").read_text(encoding="utf-8").splitlines()
     assert "*" in ignored, ".dockerignore should allow-list the build context"
 

@@ -63,23 +63,44 @@ def test_namespace_volume_rules_snapshot(chart, snapshot):
     assert manifests(chart) == snapshot
 
 
-def test_prometheus_scrapes_a_headless_service_of_all_pods(chart):
+def test_prometheus_scrapes_a_headless_service_of_all_pods_on_the_metrics_port_only(chart):
     app = SecureApp(chart, "api", props=app_props())
     AppMonitoring(chart, "monitoring", app=app)
     docs = manifests(chart)
     service = one(docs, "Service", "api-metrics")
     assert service["spec"]["clusterIP"] == "None" and service["spec"]["selector"] == app.selector
+    assert service["spec"]["ports"] == [{"name": "metrics", "port": 9464, "protocol": "TCP", "targetPort": "metrics"}]
     monitor = one(docs, "ServiceMonitor")
     assert monitor["spec"]["selector"]["matchLabels"] == {"app.kubernetes.io/name": "api", "platform.example.com/metrics": "true"}
     assert all(service["metadata"]["labels"][k] == v for k, v in monitor["spec"]["selector"]["matchLabels"].items())
     assert one(docs, "Service", "api")["metadata"]["labels"].get("platform.example.com/metrics") is None
     endpoint = monitor["spec"]["endpoints"][0]
-    assert (endpoint["port"], endpoint["path"], endpoint["interval"]) == ("http", "/metrics", "30s")
+    assert (endpoint["port"], endpoint["path"], endpoint["interval"]) == ("metrics", "/metrics", "30s")
     policy = one(docs, "NetworkPolicy", "api-from-monitoring-prometheus")
     rule = policy["spec"]["ingress"][0]
     assert rule["from"] == [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}},
                              "podSelector": {"matchLabels": {"app.kubernetes.io/name": "prometheus"}}}]
-    assert rule["ports"] == [{"port": 3000, "protocol": "TCP"}]
+    assert rule["ports"] == [{"port": 9464, "protocol": "TCP"}]
+    # The ingress controller reaches the app port and nothing else; the Ingress routes to the app port.
+    controller = one(docs, "NetworkPolicy", "api-from-ingress-nginx")["spec"]["ingress"][0]
+    assert controller["ports"] == [{"port": 3000, "protocol": "TCP"}]
+    assert one(docs, "Ingress")["spec"]["rules"][0]["http"]["paths"][0]["backend"]["service"]["port"] == {"name": "http"}
+
+
+def test_a_custom_metrics_port_is_the_one_scraped_and_admitted(chart):
+    app = SecureApp(chart, "api", props=app_props(metrics_port=9100))
+    AppMonitoring(chart, "monitoring", app=app)
+    docs = manifests(chart)
+    ports = one(docs, "Deployment")["spec"]["template"]["spec"]["containers"][0]["ports"]
+    assert {p["name"]: p["containerPort"] for p in ports} == {"http": 3000, "metrics": 9100}
+    assert one(docs, "Service", "api-metrics")["spec"]["ports"][0]["port"] == 9100
+    rule = one(docs, "NetworkPolicy", "api-from-monitoring-prometheus")["spec"]["ingress"][0]
+    assert rule["ports"] == [{"port": 9100, "protocol": "TCP"}]
+
+
+def test_service_monitor_defaults_to_the_metrics_port(chart):
+    ServiceMonitor(chart, "m", props=ServiceMonitorProps(name="api", namespace="shop", service_labels={"a": "b"}))
+    assert one(manifests(chart), "ServiceMonitor")["spec"]["endpoints"][0]["port"] == "metrics"
 
 
 def test_every_alert_has_severity_summary_and_a_runbook_section(chart):

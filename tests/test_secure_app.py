@@ -91,6 +91,31 @@ def test_ingress_admits_only_the_controller_on_the_app_port(chart):
     assert rule["ports"] == [{"port": 3000, "protocol": "TCP"}]
 
 
+def test_metrics_port_is_declared_apart_and_opened_to_no_one(chart):
+    """The pod declares 'metrics' beside 'http'; the Service, the Ingress and every policy reach only 'http'."""
+    SecureApp(chart, "api", props=props(port=3000, ingress=IngressOptions(), allow_from=(Peer.app("web", "web"),)))
+    docs = manifests(chart)
+    ports = one(docs, "Deployment")["spec"]["template"]["spec"]["containers"][0]["ports"]
+    assert ports == [{"containerPort": 3000, "name": "http", "protocol": "TCP"},
+                     {"containerPort": 9464, "name": "metrics", "protocol": "TCP"}]
+    assert [p["targetPort"] for p in one(docs, "Service")["spec"]["ports"]] == ["http"]
+    assert one(docs, "Ingress")["spec"]["rules"][0]["http"]["paths"][0]["backend"]["service"]["port"] == {"name": "http"}
+    opened = [p for np in by_kind(docs, "NetworkPolicy") for r in np["spec"]["ingress"] for p in r["ports"]]
+    assert len(opened) == 2 and all(p == {"port": 3000, "protocol": "TCP"} for p in opened)
+
+
+@pytest.mark.parametrize("metrics_port, message", [
+    (3000, "metrics_port: 3000 is not allowed: a port other than the app port (3000), which the Service and an Ingress "
+           "route to"),
+    (0, "metrics_port: 0 is not allowed: a port number from 1 to 65535"),
+])
+def test_metrics_port_must_be_a_port_apart_from_the_app_port(chart, metrics_port, message):
+    with pytest.raises(PropsError) as err:
+        SecureApp(chart, "api", props=props(port=3000, metrics_port=metrics_port))
+    assert message in str(err.value) and "invalid SecureApp at 'test/api'" in str(err.value)
+    assert [p.field for p in err.value.problems] == ["metrics_port"]
+
+
 def test_allow_to_renders_both_sides_and_is_idempotent(chart):
     web = SecureApp(chart, "web", props=props(name="web"))
     api = SecureApp(chart, "api", props=props(port=9000))

@@ -131,7 +131,7 @@ def test_demo_platform_has_exactly_the_expected_edges(tree):
             "databases/demo-api-db-backup -> databases/demo-api-db [TCP/5432]",
             "ingress-nginx/ingress-nginx -> shop/demo-api [TCP/3000]",
             "monitoring/prometheus -> databases/demo-api-db [TCP/9187, TCP/9188]",
-            "monitoring/prometheus -> shop/demo-api [TCP/3000]",
+            "monitoring/prometheus -> shop/demo-api [TCP/9464]",
             "shop (all pods) -> kube-system/kube-dns [TCP/53, UDP/53]",
             "shop/demo-api -> databases/demo-api-db [TCP/5432]",
         ], env

@@ -23,9 +23,8 @@ function observe({ logger, metrics }) {
       metrics.httpRequestsTotal.inc(labels);
       metrics.httpRequestDurationSeconds.observe(labels, seconds);
 
-      // Probes and scrapes arrive every few seconds: keep them out of info logs.
-      const quiet = labels.route === '/healthz' || labels.route === '/metrics';
-      logger[quiet ? 'debug' : 'info'](
+      // Probes arrive every few seconds: keep them out of info logs.
+      logger[labels.route === '/healthz' ? 'debug' : 'info'](
         { ...labels, path: req.path, durationMs: Math.round(seconds * 1e6) / 1e3 },
         'request completed',
       );
@@ -68,12 +67,35 @@ function createApp({ logger, metrics, lifecycle = { shuttingDown: false }, versi
     res.json({ service: 'demo-api', message: 'Hello from demo-api', version });
   });
 
+  // No /metrics here: this port is the one the Ingress makes public. Metrics have their own (createMetricsApp).
+  return withFallbacks(app, logger);
+}
+
+/**
+ * The metrics listener's application: `GET /metrics` in the Prometheus text
+ * format and nothing else. It runs on its own port, which the platform opens
+ * only to Prometheus, so the public port never serves metrics. Scrapes are not
+ * app traffic: they are neither counted in the HTTP metrics nor access-logged.
+ *
+ * @param {object} deps
+ * @param {import('pino').Logger} deps.logger
+ * @param {ReturnType<import('./metrics').createMetrics>} deps.metrics
+ */
+function createMetricsApp({ logger, metrics }) {
+  const app = express();
+  app.disable('x-powered-by');
+
   app.get('/metrics', async (req, res) => {
     const body = await metrics.registry.metrics();
     res.set('Content-Type', metrics.registry.contentType);
     res.send(body);
   });
 
+  return withFallbacks(app, logger);
+}
+
+/** The 404 and 500 answers both applications end with. */
+function withFallbacks(app, logger) {
   app.use((req, res) => {
     res.status(404).json({ error: 'not found' });
   });
@@ -92,4 +114,4 @@ function createApp({ logger, metrics, lifecycle = { shuttingDown: false }, versi
   return app;
 }
 
-module.exports = { createApp, UNMATCHED_ROUTE };
+module.exports = { createApp, createMetricsApp, observe, withFallbacks, UNMATCHED_ROUTE };

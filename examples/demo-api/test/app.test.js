@@ -1,7 +1,7 @@
 'use strict';
 
 const request = require('supertest');
-const { createApp } = require('../src/app');
+const { createApp, createMetricsApp } = require('../src/app');
 const { createMetrics } = require('../src/metrics');
 const { captureLogger } = require('./helpers');
 
@@ -71,9 +71,10 @@ describe('errors', () => {
   test('a failing handler answers a generic 500 and logs the cause', async () => {
     const metrics = createMetrics();
     metrics.registry.metrics = () => Promise.reject(new Error('collector exploded: secret=hunter2'));
-    const { app, lines } = build({ metrics });
+    const { logger, lines } = captureLogger();
+    const metricsApp = createMetricsApp({ logger, metrics });
 
-    const res = await request(app).get('/metrics');
+    const res = await request(metricsApp).get('/metrics');
 
     expect(res.status).toBe(500);
     expect(res.body).toEqual({ error: 'internal server error' });
@@ -103,10 +104,12 @@ describe('structured logs', () => {
     expect(new Date(access[0].time).toISOString()).toBe(access[0].time);
   });
 
-  test('probe and scrape requests stay out of info-level logs', async () => {
-    const { app, lines } = build();
+  test('probe requests stay out of info-level logs, scrapes out of every log', async () => {
+    const { app, lines, metrics } = build();
+    const { logger: metricsLogger, lines: metricsLines } = captureLogger('debug');
     await request(app).get('/healthz');
-    await request(app).get('/metrics');
+    await request(createMetricsApp({ logger: metricsLogger, metrics })).get('/metrics');
     expect(lines().filter((line) => line.msg === 'request completed')).toEqual([]);
+    expect(metricsLines()).toEqual([]);
   });
 });
