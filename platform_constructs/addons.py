@@ -943,8 +943,8 @@ class PlatformAddons(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: PlatformAddonsProps):
-        unique_id(scope, id, "PlatformAddons")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "PlatformAddons"):
+            super().__init__(scope, id)
         p = Problems("PlatformAddons", self)
         p.extend("", props.env.problems())
         ready: list[tuple[str, Callable[[], Addon]]] = []
@@ -1090,8 +1090,8 @@ class AwsSecretsManagerStore(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: AwsSecretsManagerStoreProps):
-        unique_id(scope, id, "AwsSecretsManagerStore")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "AwsSecretsManagerStore"):
+            super().__init__(scope, id)
         p = Problems("AwsSecretsManagerStore", self)
         p.check(bool(_REGION.match(props.region or "")), "region", props.region, "an AWS region such as 'eu-west-1'")
         p.check(is_dns1123_label(props.name), "name", props.name, DNS1123_RULE)
@@ -1120,8 +1120,8 @@ class SsoClientSecret(Construct):
     Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, sso: ArgoCdSso, remote_key: str, store: str):
-        unique_id(scope, id, "SsoClientSecret")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "SsoClientSecret"):
+            super().__init__(scope, id)
         p = Problems("SsoClientSecret", self)
         p.extend("", sso.problems())
         p.check(bool(remote_key.strip()), "remote_key", remote_key, "a Secrets Manager secret name")

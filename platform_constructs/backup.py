@@ -57,8 +57,8 @@ class BackupSchedule(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: BackupScheduleProps):
-        unique_id(scope, id, "BackupSchedule")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "BackupSchedule"):
+            super().__init__(scope, id)
         p = props
         c = p.cluster
         plan = c.plan

@@ -65,8 +65,8 @@ class IsolatedNamespace(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: IsolatedNamespaceProps):
-        unique_id(scope, id, "IsolatedNamespace")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "IsolatedNamespace"):
+            super().__init__(scope, id)
         _validate(props, self)
         self.name = props.name
         self.env = props.env

@@ -109,8 +109,8 @@ class SecureApp(Construct):
     workload_api_version = "apps/v1"
 
     def __init__(self, scope: Construct, id: str, *, props: SecureAppProps):
-        unique_id(scope, id, "SecureApp")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "SecureApp"):
+            super().__init__(scope, id)
         self._validate(props)
         p = props
         self.name, self.namespace, self.env = p.name, p.namespace, p.env
