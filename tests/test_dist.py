@@ -195,4 +195,4 @@ def test_every_rendered_promql_expression_parses(tree):
 def test_a_bad_synth_jobs_setting_is_refused(monkeypatch, value):
     monkeypatch.setenv("PLATFORM_SYNTH_JOBS", value)
     with pytest.raises(main.OutputError, match=rf"PLATFORM_SYNTH_JOBS '{value}' is not allowed: a number of processes, 1 or more"):
-        main.synth_jobs(main.load_catalogue(main.CATALOGUE), 3)
+        main.synth_jobs(100, 3)
