@@ -78,10 +78,17 @@ class RenderCache:
     def __init__(self, folder: Path, code: str):
         self.folder, self.code = Path(folder), code
         self.hits = self.misses = 0
+        # Inputs many parts share (an environment's settings) are encoded once: by identity, holding the value so its
+        # id stays its own. Inputs are immutable while a synth runs.
+        self._encoded: dict[int, tuple[object, bytes]] = {}
 
     def key(self, *inputs: object) -> str:
-        data = json.dumps([self.code, [canonical(i) for i in inputs]], sort_keys=True, separators=(",", ":"))
-        return hashlib.sha256(data.encode()).hexdigest()
+        h = hashlib.sha256(self.code.encode())
+        for value in inputs:
+            if (memo := self._encoded.get(id(value))) is None or memo[0] is not value:
+                memo = self._encoded[id(value)] = (value, json.dumps(canonical(value), sort_keys=True, separators=(",", ":")).encode())
+            h.update(b"\0" + memo[1])  # JSON text has no NUL: the inputs cannot run into each other
+        return h.hexdigest()
 
     def get(self, key: str) -> Part | None:
         try:
