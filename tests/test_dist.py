@@ -70,9 +70,9 @@ def test_synth_is_deterministic(tree, tmp_path):
 
 
 def test_a_synth_in_parallel_processes_renders_the_same_bytes(tree, tmp_path):
-    """PLATFORM_SYNTH_JOBS=3 (what large catalogues get by default): each environment in its own process."""
+    """PLATFORM_SYNTH_JOBS=3: two worker processes and the synth's own share the parts (none from the cache)."""
     out = tmp_path / "dist"
-    env = {**__import__("os").environ, "PLATFORM_DIST": str(out), "PLATFORM_SYNTH_JOBS": "3"}
+    env = {**__import__("os").environ, "PLATFORM_DIST": str(out), "PLATFORM_SYNTH_JOBS": "3", "PLATFORM_SYNTH_CACHE": "off"}
     env.pop("CDK8S_OUTDIR", None)
     subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, check=True, capture_output=True)
     assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.yaml")} == {p: t.encode() for p, t in tree.items()}
@@ -82,7 +82,7 @@ def test_a_refused_parallel_synth_reports_once_without_a_traceback(tmp_path):
     text = (ROOT / "catalogue.yaml").read_text().replace("    port: 3000", "    port: 3000\n    allow_from: [shop/nobody]")
     (tmp_path / "catalogue.yaml").write_text(text)
     env = {**__import__("os").environ, "PLATFORM_DIST": str(tmp_path / "dist"), "PLATFORM_SYNTH_JOBS": "2",
-           "PLATFORM_CATALOGUE": str(tmp_path / "catalogue.yaml")}
+           "PLATFORM_CATALOGUE": str(tmp_path / "catalogue.yaml"), "PLATFORM_SYNTH_CACHE": "off"}
     env.pop("CDK8S_OUTDIR", None)
     proc = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
@@ -195,4 +195,4 @@ def test_every_rendered_promql_expression_parses(tree):
 def test_a_bad_synth_jobs_setting_is_refused(monkeypatch, value):
     monkeypatch.setenv("PLATFORM_SYNTH_JOBS", value)
     with pytest.raises(main.OutputError, match=rf"PLATFORM_SYNTH_JOBS '{value}' is not allowed: a number of processes, 1 or more"):
-        main.synth_jobs(100, 3)
+        main.synth_jobs(100)

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -83,12 +84,47 @@ ENV["PATH"] = f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{ENV.get('PATH', '')
 
 
 def run(case: str, n: int = 0, kind: str = "canary", *extra: str, **env: str) -> tuple[float, int]:
+    """Wall time and peak memory: the largest sum of the resident sets of the whole process tree at one moment
+    (sampled, so worker processes that have exited count), or the sum of the live processes' peaks at the end."""
     start = time.perf_counter()
     # -O as in cdk8s.yaml's `app` command (it turns off jsii's per-argument typeguard checks).
-    proc = subprocess.run([sys.executable, "-O", "-c", WORKER.format(root=str(ROOT)), case, str(n), kind, *extra], cwd=ROOT,
-                          capture_output=True, text=True, check=True, env={**ENV, **env})
+    proc = subprocess.Popen([sys.executable, "-O", "-c", WORKER.format(root=str(ROOT)), case, str(n), kind, *extra], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**ENV, **env})
+    sampled = [0]
+    sampler = threading.Thread(target=_sample, args=(proc, sampled), daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
     wall = time.perf_counter() - start
-    return wall, json.loads(proc.stdout.strip().splitlines()[-1])["peak"]
+    sampler.join()
+    if proc.returncode:
+        raise SystemExit(f"bench case {case} {n} {kind} failed:\n{err}")
+    return wall, max(sampled[0], json.loads(out.strip().splitlines()[-1])["peak"])
+
+
+def _tree(pid: int) -> list[int]:
+    out = [pid]
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            out += [d for kid in open(f"/proc/{pid}/task/{task}/children").read().split() for d in _tree(int(kid))]
+        except OSError:
+            continue
+    return out
+
+
+def _rss(pid: int) -> int:
+    try:
+        return next(int(line.split()[1]) * 1024 for line in open(f"/proc/{pid}/status") if line.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return 0
+
+
+def _sample(proc: subprocess.Popen, peak: list[int]) -> None:
+    while proc.poll() is None:
+        try:
+            peak[0] = max(peak[0], sum(_rss(p) for p in _tree(proc.pid)))
+        except OSError:
+            pass  # the tree changed under the walk: the next sample counts
+        time.sleep(0.02)
 
 
 def run_changed(n: int) -> tuple[float, int]:
