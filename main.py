@@ -351,8 +351,9 @@ def synth_cache(folder: pathlib.Path) -> RenderCache:
 
 
 def sources() -> list[pathlib.Path]:
-    roots = (ROOT / "platform_constructs", ROOT / "imports", ROOT / "cdk" / "platform_infra")
-    return [ROOT / "main.py", *(p for root in roots for p in root.rglob("*")
+    here = pathlib.Path(__file__).resolve().parent  # the code that runs, wherever ROOT points the output
+    roots = (here / "platform_constructs", here / "imports", here / "cdk" / "platform_infra")
+    return [here / "main.py", *(p for root in roots for p in root.rglob("*")
                                 if p.is_file() and "__pycache__" not in p.parts)]
 
 
