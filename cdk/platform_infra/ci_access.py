@@ -1,4 +1,5 @@
-"""GitHub Actions access: the OIDC provider and a role that can only push images."""
+"""GitHub Actions access to the shared registry: the OIDC provider, a role that can only push images (the services'
+main-branch builds) and a role that can only read them (release tags look up the image built from their commit)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from aws_cdk import aws_iam as iam
 from constructs import Construct
 
 from ._compliance import acknowledge
-from .config import EnvironmentConfig
-from .values import PlatformValues
+from .config import RegistryConfig
+from .values import RegistryValues
+from .workloads import ECR_READ_ACTIONS
 
 GITHUB_OIDC_HOST = "token.actions.githubusercontent.com"
 
@@ -23,21 +25,27 @@ ECR_PUSH_ACTIONS = [
 ]
 
 
-def github_subjects(config: EnvironmentConfig) -> list[str]:
+def github_subjects(config: RegistryConfig) -> list[str]:
     """OIDC 'sub' claims allowed to assume the CI role: each configured repository and branch."""
     return [f"repo:{repo}:ref:refs/heads/{branch}" for repo in config.ci_repositories for branch in config.ci_branches]
 
 
+def release_subjects(config: RegistryConfig) -> list[str]:
+    """OIDC 'sub' patterns allowed to assume the release role: each configured repository's release tags (a job
+    without a GitHub environment, whose claim names its ref)."""
+    return [f"repo:{repo}:ref:refs/tags/{config.release_tag_prefix}*" for repo in config.ci_repositories]
+
+
 class GitHubCiAccess(Construct):
-    """The account's GitHub OIDC provider (optional) and the image-push role."""
+    """The registry account's GitHub OIDC provider (optional), the image-push role and the release (read) role."""
 
     def __init__(
         self,
         scope: Construct,
         id: str,
         *,
-        config: EnvironmentConfig,
-        values: PlatformValues,
+        config: RegistryConfig,
+        values: RegistryValues,
         repositories: list[ecr.IRepository],
     ) -> None:
         super().__init__(scope, id)
@@ -78,4 +86,34 @@ class GitHubCiAccess(Construct):
             policy,
             "AwsSolutions-IAM5[Resource::*]",
             "ecr:GetAuthorizationToken supports no resource scoping; pushing is limited to the listed repositories",
+        )
+
+        # Release tags (rc and release) promote the image built from their commit: they look it up by the commit's
+        # tag and verify its signature and attestation, so they read, never write (issue 18, item 5).
+        self.release_role = iam.Role(
+            self,
+            "ReleaseRole",
+            role_name=values.release_role_name,
+            description="github actions release tags look up and verify the image built from their commit",
+            assumed_by=iam.WebIdentityPrincipal(
+                provider_arn,
+                conditions={
+                    "StringEquals": {f"{GITHUB_OIDC_HOST}:aud": "sts.amazonaws.com"},
+                    "StringLike": {f"{GITHUB_OIDC_HOST}:sub": release_subjects(config)},
+                },
+            ),
+        )
+        read = iam.Policy(
+            self,
+            "ReleaseReadPolicy",
+            statements=[
+                iam.PolicyStatement(actions=["ecr:GetAuthorizationToken"], resources=["*"]),
+                iam.PolicyStatement(actions=ECR_READ_ACTIONS, resources=[r.repository_arn for r in repositories]),
+            ],
+        )
+        read.attach_to_role(self.release_role)
+        acknowledge(
+            read,
+            "AwsSolutions-IAM5[Resource::*]",
+            "ecr:GetAuthorizationToken supports no resource scoping; reading is limited to the listed repositories",
         )
