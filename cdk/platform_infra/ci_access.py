@@ -57,63 +57,35 @@ class GitHubCiAccess(Construct):
             # An account holds one provider per url; reuse the existing one by its fixed arn.
             provider_arn = f"arn:{values.partition}:iam::{values.account}:oidc-provider/{GITHUB_OIDC_HOST}"
 
-        self.role = iam.Role(
-            self,
-            "ImagePushRole",
-            role_name=values.ci_role_name,
+        arns = [r.repository_arn for r in repositories]
+        self.role = self._role(
+            "ImagePush", provider_arn, name=values.ci_role_name,
             description="github actions of the platform repositories push images to ecr",
-            assumed_by=iam.WebIdentityPrincipal(
-                provider_arn,
-                conditions={
-                    "StringEquals": {
-                        f"{GITHUB_OIDC_HOST}:aud": "sts.amazonaws.com",
-                        f"{GITHUB_OIDC_HOST}:sub": github_subjects(config),
-                    }
-                },
-            ),
-        )
-        policy = iam.Policy(
-            self,
-            "ImagePushPolicy",
-            statements=[
-                # GetAuthorizationToken has no resource-level permissions: it only issues a docker login.
-                iam.PolicyStatement(actions=["ecr:GetAuthorizationToken"], resources=["*"]),
-                iam.PolicyStatement(actions=ECR_PUSH_ACTIONS, resources=[r.repository_arn for r in repositories]),
-            ],
-        )
-        policy.attach_to_role(self.role)
-        acknowledge(
-            policy,
-            "AwsSolutions-IAM5[Resource::*]",
-            "ecr:GetAuthorizationToken supports no resource scoping; pushing is limited to the listed repositories",
-        )
-
+            subjects={"StringEquals": {f"{GITHUB_OIDC_HOST}:sub": github_subjects(config)}},
+            statement=iam.PolicyStatement(actions=ECR_PUSH_ACTIONS, resources=arns), doing="pushing")
         # Release tags (rc and release) promote the image built from their commit: they look it up by the commit's
         # tag and verify its signature and attestation, so they read, never write (issue 18, item 5).
-        self.release_role = iam.Role(
-            self,
-            "ReleaseRole",
-            role_name=values.release_role_name,
+        self.release_role = self._role(
+            "Release", provider_arn, name=values.release_role_name,
             description="github actions release tags look up and verify the image built from their commit",
-            assumed_by=iam.WebIdentityPrincipal(
-                provider_arn,
-                conditions={
-                    "StringEquals": {f"{GITHUB_OIDC_HOST}:aud": "sts.amazonaws.com"},
-                    "StringLike": {f"{GITHUB_OIDC_HOST}:sub": release_subjects(config)},
-                },
-            ),
-        )
-        read = iam.Policy(
+            subjects={"StringLike": {f"{GITHUB_OIDC_HOST}:sub": release_subjects(config)}},
+            statement=iam.PolicyStatement(actions=ECR_READ_ACTIONS, resources=arns), doing="reading")
+
+    def _role(self, id: str, provider_arn: str, *, name: str, description: str, subjects: dict,
+              statement: iam.PolicyStatement, doing: str) -> iam.Role:
+        """A role GitHub Actions assume through OIDC (audience sts, the `subjects` condition) with `statement`."""
+        conditions = {"StringEquals": {f"{GITHUB_OIDC_HOST}:aud": "sts.amazonaws.com"}}
+        for operator, claims in subjects.items():
+            conditions[operator] = {**conditions.get(operator, {}), **claims}
+        role = iam.Role(self, f"{id}Role", role_name=name, description=description,
+                        assumed_by=iam.WebIdentityPrincipal(provider_arn, conditions=conditions))
+        policy = iam.Policy(
             self,
-            "ReleaseReadPolicy",
-            statements=[
-                iam.PolicyStatement(actions=["ecr:GetAuthorizationToken"], resources=["*"]),
-                iam.PolicyStatement(actions=ECR_READ_ACTIONS, resources=[r.repository_arn for r in repositories]),
-            ],
+            f"{id}Policy",
+            # GetAuthorizationToken has no resource-level permissions: it only issues a docker login.
+            statements=[iam.PolicyStatement(actions=["ecr:GetAuthorizationToken"], resources=["*"]), statement],
         )
-        read.attach_to_role(self.release_role)
-        acknowledge(
-            read,
-            "AwsSolutions-IAM5[Resource::*]",
-            "ecr:GetAuthorizationToken supports no resource scoping; reading is limited to the listed repositories",
-        )
+        policy.attach_to_role(role)
+        acknowledge(policy, "AwsSolutions-IAM5[Resource::*]",
+                    f"ecr:GetAuthorizationToken supports no resource scoping; {doing} is limited to the listed repositories")
+        return role
