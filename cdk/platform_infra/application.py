@@ -7,7 +7,7 @@ from collections.abc import Iterable
 import aws_cdk as cdk
 from cdk_nag import AwsSolutionsChecks
 
-from .config import ENVIRONMENTS, ConfigError, EnvironmentConfig
+from .config import ENVIRONMENTS, EnvironmentConfig, validate_environments
 from .stack import PlatformStack, RegistryStack
 
 #: Construct id of the shared registry's stack.
@@ -30,13 +30,10 @@ def stack_id(config: EnvironmentConfig) -> str:
 
 def build_app(*, outdir: str | None = None, environments: Iterable[EnvironmentConfig] | None = None) -> cdk.App:
     """The app with the registry's stack and a stack per environment; ``outdir`` defaults to CDK_OUTDIR (set by the
-    cdk cli). The environments must share one registry (config.validate_environments checks ENVIRONMENTS)."""
+    cdk cli). The environments must share one registry, as validate_environments checks (ConfigError otherwise)."""
     app = cdk.App(outdir=outdir, analytics_reporting=False, stack_traces=False, post_cli_context=dict(APP_CONTEXT))
-    envs = list(ENVIRONMENTS.values() if environments is None else environments)
-    registries = {e.registry for e in envs}
-    if len(registries) != 1:
-        raise ConfigError("environments", [f"field 'registry' has value '{len(registries)} registries', allowed: one "
-                                           "registry for every environment, so promotion moves only the pin"])
+    chosen = ENVIRONMENTS.values() if environments is None else environments
+    envs = list(validate_environments({e.name: e for e in chosen}).values())
     RegistryStack(app, REGISTRY_STACK_ID, config=envs[0].registry, environments=envs)
     for config in envs:
         PlatformStack(app, stack_id(config), config=config)

@@ -130,13 +130,17 @@ def test_registry_resources_carry_the_registry_tags(registry_template: dict) -> 
         assert {t["Key"]: t["Value"] for t in r["Properties"]["Tags"]}.items() >= expected.items(), r["Type"]
 
 
-def test_every_environment_pulls_from_one_registry_in_its_region() -> None:
+def test_every_environment_pulls_from_one_registry_in_its_region(tmp_path) -> None:
     other = dataclasses.replace(REGISTRY, account="555555555555")
     with pytest.raises(ConfigError, match="field 'registry' has value 'dev: 555555555555, prod: 444444444444, stage: "
                                           "444444444444', allowed: one registry for every environment"):
         from platform_infra import validate_environments
 
         validate_environments({**ENVIRONMENTS, "dev": dataclasses.replace(DEV, registry=other)})
+    from platform_infra.application import build_app
+
+    with pytest.raises(ConfigError, match="allowed: one registry for every environment, so promotion moves only the pin"):
+        build_app(outdir=str(tmp_path), environments=[DEV, dataclasses.replace(ENVIRONMENTS["stage"], registry=other)])
     with pytest.raises(ConfigError, match="field 'registry.region' has value 'eu-central-1', allowed: 'eu-west-1', the "
                                           "environment's region: nodes pull through the vpc's ecr endpoints"):
         dataclasses.replace(DEV, registry=dataclasses.replace(REGISTRY, region="eu-central-1"))
