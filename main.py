@@ -280,7 +280,8 @@ def released(catalogue: Catalogue, pins: ReleasePins) -> tuple[Service, ...]:
 
 
 def pinned_image(pins: ReleasePins, app: str, env: EnvironmentSettings, repositories: Mapping[str, str]) -> str:
-    """The pinned image, which must come from the environment's own registry (ECR replication keeps the digest)."""
+    """The pinned image, which must come from the repository the environment pulls `app` from: the shared registry's,
+    where CI pushed and signed it (nothing copies images between registries)."""
     image = pins.image(app)
     expected = repositories[app]
     if not image.startswith((f"{expected}:", f"{expected}@")):

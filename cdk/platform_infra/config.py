@@ -33,7 +33,10 @@ __all__ = [
     "TeamRole",
     "EnvironmentConfig",
     "NodeGroupConfig",
+    "REGISTRY",
+    "RegistryConfig",
     "environment",
+    "registry_for",
     "validate_environments",
 ]
 
@@ -220,6 +223,80 @@ def _network(value: str, name: str, problems: list[str]) -> ipaddress.IPv4Networ
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class RegistryConfig:
+    """The one ECR registry the services' images live in, in an account of its own that every environment pulls from.
+
+    Why one shared registry, not a registry per environment with ECR replication: CI pushes, scans and signs a digest
+    once, and promotion moves only the pin in Git. The digest stage and prod run is the very one CI built, its cosign
+    signature and SBOM attestation sit next to it (cosign stores them in the image's repository), and nothing has to
+    copy images or signature artefacts, keep copies in step, or be waited for after a promotion. The environments'
+    nodes and Kyverno get read-only access by repository policy; only CI may push, and only here. The price: one
+    registry in one region (the environments' region, so pulls go through each VPC's ECR endpoints); an environment
+    in another region would need replication into a registry of that region."""
+
+    account: str
+    """12-digit AWS account id of the registry (a shared services account, none of the environments'). Required."""
+
+    region: str
+    """AWS region of the registry: every environment's region. Required."""
+
+    repositories: tuple[str, ...] = ()
+    """ECR repositories to create, one per service. Default: none; REGISTRY takes them from the catalogue."""
+
+    untagged_expiry_days: int = 14
+    """Days before untagged images expire. Default: 14, enough to debug a failed push."""
+
+    keep_releases: int = 100
+    """Release images (tags starting 'v') kept per repository. Default: 100, months of prod rollbacks."""
+
+    ci_repositories: tuple[str, ...] = ("example-org/platform",)
+    """GitHub 'owner/repo' names whose workflows may push images. REGISTRY adds every service's repository from the
+    catalogue to the platform's own."""
+
+    ci_branches: tuple[str, ...] = ("main",)
+    """Branches of ``ci_repositories`` whose workflows may push images. Default: ('main',), the branch whose builds
+    are signed and released."""
+
+    release_tag_prefix: str = "v"
+    """Git tags (rc and release) whose workflow runs may look up and verify images, read-only. Default: 'v'."""
+
+    create_github_oidc_provider: bool = True
+    """Create the account's GitHub OIDC provider. Default: true; false when one already exists."""
+
+    owner: str = "platform-team"
+    """Value of the 'Owner' tag on every resource. Default: 'platform-team'."""
+
+    termination_protection: bool = True
+    """CloudFormation termination protection. Default: on: every environment pulls from here."""
+
+    def __post_init__(self) -> None:
+        problems: list[str] = []
+        if not _ACCOUNT_RE.match(self.account):
+            problems.append(_problem("account", self.account, "a 12-digit aws account id"))
+        if self.region not in AWS_REGIONS:
+            problems.append(_problem("region", self.region, "an aws region such as 'eu-west-1'"))
+        if len(set(self.repositories)) != len(self.repositories):
+            problems.append(_problem("repositories", ",".join(self.repositories), "distinct names"))
+        for repo in self.repositories:
+            if not _ECR_NAME_RE.match(repo) or len(repo) > 200:
+                problems.append(_problem("repositories", repo, "lower-case letters, digits, '.', '_', '-' and '/'"))
+        if not 1 <= self.untagged_expiry_days <= 365:
+            problems.append(_problem("untagged_expiry_days", self.untagged_expiry_days, "1 to 365"))
+        if not 1 <= self.keep_releases <= 1000:
+            problems.append(_problem("keep_releases", self.keep_releases, "1 to 1000"))
+        if not self.ci_repositories or any(not _GITHUB_REPO_RE.match(r) for r in self.ci_repositories):
+            problems.append(_problem("ci_repositories", ",".join(self.ci_repositories), "one or more github 'owner/repo' names"))
+        if not self.ci_branches or any(not _BRANCH_RE.match(b) or "*" in b for b in self.ci_branches):
+            problems.append(_problem("ci_branches", ",".join(self.ci_branches), "one or more exact branch names, no wildcards"))
+        if not re.fullmatch(r"[A-Za-z0-9._-]{1,20}", self.release_tag_prefix):
+            problems.append(_problem("release_tag_prefix", self.release_tag_prefix, "1 to 20 letters, digits, '.', '_' or '-'"))
+        if not self.owner:
+            problems.append(_problem("owner", self.owner, "a non-empty team name"))
+        if problems:
+            raise ConfigError("RegistryConfig", problems)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class EnvironmentConfig:
     """Everything that differs between dev, stage and prod on the AWS side."""
 
@@ -250,6 +327,10 @@ class EnvironmentConfig:
     data_nodes: NodeGroupConfig
     """The 'data' pool, labelled and tainted for databases. Required."""
 
+    registry: RegistryConfig
+    """The shared registry the services' images are pulled from (see RegistryConfig: why one). Required; the
+    environments below take its repositories from the catalogue."""
+
     service_cidr: str = "172.20.0.0/16"
     """Kubernetes service range. Default: 172.20.0.0/16, outside every VPC range used here."""
 
@@ -266,19 +347,10 @@ class EnvironmentConfig:
     """Teams' IAM roles (in ``account``) mapped to their Kubernetes groups via EKS access entries, with no
     cluster-wide access policy. Default: none; the environments below take them from the catalogue."""
 
-    ecr_repositories: tuple[str, ...] = ()
-    """ECR repositories to create, one per service. The environments below take them from the catalogue."""
-
     secret_scopes: tuple[SecretScope, ...] = ()
     """Who may read which secrets (see SecretScope). Default: none; the environments below derive them from the
     catalogue: each team its own 'teams/<team>/' prefix, the databases namespace each database's '<service>-db'
     secret, the monitoring namespace the Alertmanager receivers."""
-
-    ecr_untagged_expiry_days: int = 14
-    """Days before untagged images expire. Default: 14, enough to debug a failed push."""
-
-    ecr_keep_releases: int = 30
-    """Release images (tags starting 'v') kept per repository. Default: 30, months of rollbacks."""
 
     backup_noncurrent_expiry_days: int = 30
     """Days a replaced or deleted backup object version is kept. Default: 30."""
@@ -298,16 +370,6 @@ class EnvironmentConfig:
     pulls from ECR only and the guardrails can allow just that registry. Default: quay.io, registry.k8s.io,
     public.ecr.aws, ghcr.io and Docker Hub (ghcr.io and Docker Hub need a token stored in Secrets Manager under
     `credential_secret` before the first pull)."""
-
-    ci_repositories: tuple[str, ...] = ("example-org/platform",)
-    """GitHub 'owner/repo' names whose workflows may push images. The environments below add every service's
-    repository from the catalogue to the platform's own."""
-
-    ci_branches: tuple[str, ...] = ("main",)
-    """Branches of ``ci_repositories`` whose workflows may push images. Default: ('main',)."""
-
-    create_github_oidc_provider: bool = True
-    """Create the account's GitHub OIDC provider. Default: true; false when one already exists."""
 
     log_retention_days: int = 365
     """Retention of flow logs, control-plane and container logs. Default: 365 days."""
@@ -369,17 +431,11 @@ class EnvironmentConfig:
             if role.role_name in admin_roles or not role.groups:
                 problems.append(_problem("team_roles", role.role_name,
                                          "a role that is not an admin role, mapped to at least one group"))
+        if region_ok and self.registry.region != self.region:
+            problems.append(_problem("registry.region", self.registry.region, f"'{self.region}', the environment's region: "
+                                     "nodes pull through the vpc's ecr endpoints, which serve their own region only"))
         if self.system_nodes.min_size < 1:
             problems.append(_problem("system_nodes.min_size", self.system_nodes.min_size, "at least 1, cluster add-ons need a node"))
-        if len(set(self.ecr_repositories)) != len(self.ecr_repositories):
-            problems.append(_problem("ecr_repositories", ",".join(self.ecr_repositories), "distinct names"))
-        for repo in self.ecr_repositories:
-            if not _ECR_NAME_RE.match(repo) or len(repo) > 200:
-                problems.append(_problem("ecr_repositories", repo, "lower-case letters, digits, '.', '_', '-' and '/'"))
-        if not 1 <= self.ecr_untagged_expiry_days <= 365:
-            problems.append(_problem("ecr_untagged_expiry_days", self.ecr_untagged_expiry_days, "1 to 365"))
-        if not 1 <= self.ecr_keep_releases <= 1000:
-            problems.append(_problem("ecr_keep_releases", self.ecr_keep_releases, "1 to 1000"))
         if not 1 <= self.backup_noncurrent_expiry_days <= 3650:
             problems.append(_problem("backup_noncurrent_expiry_days", self.backup_noncurrent_expiry_days, "1 to 3650"))
         if self.backup_object_lock_days is not None and not 1 <= self.backup_object_lock_days <= 3650:
@@ -389,16 +445,11 @@ class EnvironmentConfig:
             if len(set(seen)) != len(seen):
                 problems.append(_problem("ecr_pull_through_caches", ",".join(seen), f"one cache per {field}"))
         for cache in self.ecr_pull_through_caches:
-            if not re.fullmatch(r"[a-z0-9][a-z0-9._/-]{1,29}", cache.prefix) or cache.prefix in self.ecr_repositories:
-                problems.append(_problem("ecr_pull_through_caches", cache.prefix,
-                                         "a 2-30 character lower-case prefix that is not a repository name"))
+            if not re.fullmatch(r"[a-z0-9][a-z0-9._/-]{1,29}", cache.prefix):
+                problems.append(_problem("ecr_pull_through_caches", cache.prefix, "a 2-30 character lower-case prefix"))
             if cache.credential_secret is not None and not cache.credential_secret.startswith("ecr-pullthroughcache/"):
                 problems.append(_problem("ecr_pull_through_caches", cache.credential_secret,
                                          "a secret name starting with 'ecr-pullthroughcache/'"))
-        if not self.ci_repositories or any(not _GITHUB_REPO_RE.match(r) for r in self.ci_repositories):
-            problems.append(_problem("ci_repositories", ",".join(self.ci_repositories), "one or more github 'owner/repo' names"))
-        if not self.ci_branches or any(not _BRANCH_RE.match(b) or "*" in b for b in self.ci_branches):
-            problems.append(_problem("ci_branches", ",".join(self.ci_branches), "one or more exact branch names, no wildcards"))
         if self.log_retention_days not in ALLOWED_LOG_RETENTION_DAYS:
             problems.append(
                 _problem(
@@ -421,6 +472,14 @@ def validate_environments(envs: Mapping[str, EnvironmentConfig]) -> Mapping[str,
     for key, env in envs.items():
         if key != env.name:
             problems.append(_problem(f"{key}.name", env.name, f"'{key}', the key it is stored under"))
+    registries = {e.registry for e in envs.values()}
+    if len(registries) > 1:
+        problems.append(_problem("registry", ", ".join(sorted(f"{e.name}: {e.registry.account}" for e in envs.values())),
+                                 "one registry for every environment, so promotion moves only the pin"))
+    for env in envs.values():
+        if env.registry.account == env.account:
+            problems.append(_problem(f"{env.name}.registry.account", env.registry.account,
+                                     "an account of its own, not an environment's: every environment pulls from it"))
     items = sorted(envs.values(), key=lambda e: e.name)
     for i, a in enumerate(items):
         for b in items[i + 1 :]:
@@ -432,6 +491,9 @@ def validate_environments(envs: Mapping[str, EnvironmentConfig]) -> Mapping[str,
         raise ConfigError("environments", problems)
     return MappingProxyType(dict(envs))
 
+
+#: The shared registry (a placeholder account id like the environments' below: see cdk/README.md).
+_REGISTRY = RegistryConfig(account="444444444444", region="eu-west-1")
 
 _DEV = EnvironmentConfig(
     name="dev",
@@ -445,7 +507,7 @@ _DEV = EnvironmentConfig(
     system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=2, max_size=3),
     apps_nodes=NodeGroupConfig(instance_types=("m7i.large", "m6i.large"), min_size=1, max_size=6, capacity_type=CapacityType.SPOT),
     data_nodes=NodeGroupConfig(instance_types=("r7i.large",), min_size=1, max_size=3, disk_size_gib=100),
-    ci_branches=("main", "develop"),
+    registry=_REGISTRY,
     termination_protection=False,
 )
 
@@ -460,6 +522,7 @@ _STAGE = EnvironmentConfig(
     system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=2, max_size=3),
     apps_nodes=NodeGroupConfig(instance_types=("m7i.xlarge",), min_size=2, max_size=9),
     data_nodes=NodeGroupConfig(instance_types=("r7i.xlarge",), min_size=3, max_size=6, disk_size_gib=100),
+    registry=_REGISTRY,
     backup_object_lock_days=7,
 )
 
@@ -473,13 +536,13 @@ _PROD = EnvironmentConfig(
     system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=3, max_size=3),
     apps_nodes=NodeGroupConfig(instance_types=("m7i.xlarge",), min_size=3, max_size=15),
     data_nodes=NodeGroupConfig(instance_types=("r7i.xlarge",), min_size=3, max_size=6, disk_size_gib=200),
+    registry=_REGISTRY,
     backup_object_lock_days=30,
-    ecr_keep_releases=100,
     log_retention_days=731,
 )
 
-#: The platform's teams and services (catalogue.yaml at the repository's root, docs/onboarding.md): each
-#: environment's ECR repositories, CI repositories and team roles come from it, never typed here.
+#: The platform's teams and services (catalogue.yaml at the repository's root, docs/onboarding.md): the registry's
+#: repositories and CI repositories and each environment's team roles come from it, never typed here.
 #: $PLATFORM_CATALOGUE reads another file (main.py does the same), to try a change on a copy.
 CATALOGUE: Catalogue = load_catalogue(os.environ.get("PLATFORM_CATALOGUE") or pathlib.Path(__file__).parents[2] / "catalogue.yaml")
 
@@ -487,12 +550,18 @@ CATALOGUE: Catalogue = load_catalogue(os.environ.get("PLATFORM_CATALOGUE") or pa
 PLATFORM_REPOSITORY = "example-org/platform"
 
 
+def registry_for(catalogue: Catalogue) -> RegistryConfig:
+    """The shared registry with what the catalogue declares: a repository per service, and the services' CI
+    repositories (besides the platform's own) allowed to push to it."""
+    return dataclasses.replace(_REGISTRY, repositories=catalogue.image_repositories,
+                               ci_repositories=(PLATFORM_REPOSITORY, *catalogue.ci_repositories))
+
+
 def environments_for(catalogue: Catalogue) -> Mapping[str, EnvironmentConfig]:
-    """The environments with what the catalogue declares: a repository per service, the services' CI repositories,
-    and each team's IAM roles mapped to the team's groups of that access level."""
+    """The environments with what the catalogue declares: the shared registry (registry_for), and each team's IAM roles
+    mapped to the team's groups of that access level."""
     derived = {
-        "ecr_repositories": catalogue.image_repositories,
-        "ci_repositories": (PLATFORM_REPOSITORY, *catalogue.ci_repositories),
+        "registry": registry_for(catalogue),
         "team_roles": tuple(TeamRole(role_name=role, groups=team.groups(level), team=team.name)
                             for team in catalogue.teams for level in ACCESS_LEVELS for role in team.roles(level)),
         "secret_scopes": (
@@ -509,6 +578,9 @@ def environments_for(catalogue: Catalogue) -> Mapping[str, EnvironmentConfig]:
 #: The platform's environments by name. The account ids are placeholders: replace them
 #: with the real accounts before deploying (see cdk/README.md).
 ENVIRONMENTS: Mapping[str, EnvironmentConfig] = environments_for(CATALOGUE)
+
+#: The shared registry every environment pulls the services' images from.
+REGISTRY: RegistryConfig = ENVIRONMENTS["dev"].registry
 
 
 def environment(name: str, catalogue: Catalogue | None = None) -> EnvironmentConfig:

@@ -18,10 +18,10 @@ from types import MappingProxyType
 
 from platform_constructs.catalogue import Catalogue
 
-from .config import EnvironmentConfig, environment
+from .config import EnvironmentConfig, RegistryConfig, environment
 
-__all__ = ["NODE_POOL_LABEL", "NodePool", "NodeTaint", "PlatformValues", "SecretReader", "WorkloadIdentity", "platform_values",
-           "values_for"]
+__all__ = ["NODE_POOL_LABEL", "NodePool", "NodeTaint", "PlatformValues", "RegistryValues", "SecretReader", "WorkloadIdentity",
+           "platform_values", "registry_values", "values_for"]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -95,9 +95,11 @@ class PlatformValues:
     vpc_name: str
     """Value of the VPC's Name tag (the load balancer controller can find the VPC by it)."""
     registry: str
-    """ECR registry host, '<account>.dkr.ecr.<region>.amazonaws.com'."""
+    """The environment's own ECR registry host, '<account>.dkr.ecr.<region>.amazonaws.com': its pull-through mirrors."""
+    image_registry: str
+    """The shared registry's host, where CI pushes and signs the services' images (config.RegistryConfig)."""
     repositories: Mapping[str, str]
-    """Repository name to full repository URI, e.g. 'demo-api' -> '<registry>/demo-api'."""
+    """Service name to its repository in the shared registry, e.g. 'demo-api' -> '<image_registry>/demo-api'."""
     mirrors: Mapping[str, str]
     """Registry host (as image references spell it) to its pull-through mirror in ``registry``, e.g. 'quay.io' ->
     '<registry>/quay', 'docker.io' -> '<registry>/docker-hub'."""
@@ -117,9 +119,9 @@ class PlatformValues:
     """Secrets Manager name prefix of the environment's secrets, 'platform/<env>/'."""
     secret_readers: Mapping[str, SecretReader]
     """By scope ('databases', 'monitoring', each team): who reads which secrets, nobody else anything."""
-    ci_role_name: str
-    ci_role_arn: str
-    """Role GitHub Actions assumes (OIDC) to push images to ``repositories``."""
+    node_role_name: str
+    node_role_arn: str
+    """The node groups' role, which the kubelet pulls images with (the shared registry lets exactly it pull)."""
     velero: WorkloadIdentity
     external_secrets: WorkloadIdentity
     db_backup: WorkloadIdentity
@@ -127,7 +129,7 @@ class PlatformValues:
     cluster_autoscaler: WorkloadIdentity
     fluent_bit: WorkloadIdentity
     kyverno: WorkloadIdentity
-    """Kyverno's admission controller, which reads image signatures from the services' ECR repositories."""
+    """Kyverno's admission controller, which reads image signatures from the services' repositories (shared registry)."""
     ebs_csi_driver: WorkloadIdentity
     node_pools: Mapping[str, NodePool]
     """Pools 'system' (CriticalAddonsOnly taint), 'apps' and 'data' (tainted for databases)."""
@@ -176,9 +178,10 @@ def endpoint_subnets(vpc_cidr: str, zones: int) -> tuple[str, ...]:
 def values_for(config: EnvironmentConfig) -> PlatformValues:
     """Derive every physical name and ARN of one environment from its settings."""
     env, account, region = config.name, config.account, config.region
-    partition = "aws-us-gov" if region.startswith("us-gov-") else "aws"
+    partition = _partition(region)
     prefix = f"platform-{env}"
     registry = f"{account}.dkr.ecr.{region}.amazonaws.com"
+    images = registry_values(config.registry)
 
     def identity(workload: str, namespace: str, service_account: str) -> WorkloadIdentity:
         role_name = f"{prefix}-{workload}"
@@ -202,7 +205,8 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         kubernetes_version=config.kubernetes_version,
         vpc_name=prefix,
         registry=registry,
-        repositories=MappingProxyType({name: f"{registry}/{name}" for name in config.ecr_repositories}),
+        image_registry=images.registry,
+        repositories=images.repositories,
         mirrors=MappingProxyType({c.host: f"{registry}/{c.prefix}" for c in config.ecr_pull_through_caches}),
         velero_bucket=f"{prefix}-velero-{account}-{region}",
         db_backup_bucket=f"{prefix}-db-backups-{account}-{region}",
@@ -218,8 +222,8 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
                 role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-secrets-{scope.name}",
                 names=tuple(f"platform/{env}/{key}" for key in scope.keys))
             for scope in config.secret_scopes}),
-        ci_role_name=f"{prefix}-ci-image-push",
-        ci_role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-ci-image-push",
+        node_role_name=f"{prefix}-node",
+        node_role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-node",
         velero=identity("velero", "velero", "velero"),
         external_secrets=identity("external-secrets", "external-secrets", "external-secrets"),
         db_backup=identity("db-backup", "databases", "db-backup"),
@@ -238,6 +242,49 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         ),
         tags=MappingProxyType({"Project": "platform", "Environment": env, "ManagedBy": "aws-cdk", "Owner": config.owner}),
     )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RegistryValues:
+    """What the shared registry's stack provides: names and ARNs known before it is deployed."""
+
+    account: str
+    region: str
+    partition: str
+    stack_name: str
+    registry: str
+    """'<account>.dkr.ecr.<region>.amazonaws.com'."""
+    repositories: Mapping[str, str]
+    """Service name to repository URI, '<registry>/<service>'."""
+    repository_arns: Mapping[str, str]
+    ci_role_name: str
+    ci_role_arn: str
+    """Role the services' main-branch workflows assume (GitHub OIDC) to push and sign images."""
+    release_role_name: str
+    release_role_arn: str
+    """Role release-tag workflow runs assume to look up and verify the image built from the tagged commit (read-only)."""
+    tags: Mapping[str, str]
+
+
+def registry_values(config: RegistryConfig) -> RegistryValues:
+    """Derive every physical name and ARN of the shared registry from its settings."""
+    partition = _partition(config.region)
+    registry = f"{config.account}.dkr.ecr.{config.region}.amazonaws.com"
+    prefix = "platform-registry"
+    return RegistryValues(
+        account=config.account, region=config.region, partition=partition, stack_name=prefix, registry=registry,
+        repositories=MappingProxyType({name: f"{registry}/{name}" for name in config.repositories}),
+        repository_arns=MappingProxyType({name: f"arn:{partition}:ecr:{config.region}:{config.account}:repository/{name}"
+                                          for name in config.repositories}),
+        ci_role_name=f"{prefix}-ci-image-push", ci_role_arn=f"arn:{partition}:iam::{config.account}:role/{prefix}-ci-image-push",
+        release_role_name=f"{prefix}-ci-release",
+        release_role_arn=f"arn:{partition}:iam::{config.account}:role/{prefix}-ci-release",
+        tags=MappingProxyType({"Project": "platform", "Environment": "shared", "ManagedBy": "aws-cdk", "Owner": config.owner}),
+    )
+
+
+def _partition(region: str) -> str:
+    return "aws-us-gov" if region.startswith("us-gov-") else "aws"
 
 
 def platform_values(env: str, catalogue: Catalogue | None = None) -> PlatformValues:

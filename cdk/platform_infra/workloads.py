@@ -38,7 +38,7 @@ class WorkloadRoles(Construct):
         db_backup_bucket: s3.IBucket,
         backups_key: kms.IKey,
         container_log_group: logs.ILogGroup,
-        repositories: tuple[str, ...] = (),
+        repository_arns: tuple[str, ...] = (),
     ) -> None:
         super().__init__(scope, id)
         self._values = values
@@ -138,13 +138,11 @@ class WorkloadRoles(Construct):
         )
 
         # Kyverno verifies the services' signatures (stage, prod): it reads manifests and signature artefacts of exactly
-        # the services' repositories, nothing else, and writes nothing (issue 18, item 2).
+        # the services' repositories (in the shared registry), nothing else, and writes nothing (issue 18, items 1, 2).
         kyverno = self._role("kyverno")
         kyverno.add_to_policy(iam.PolicyStatement(actions=["ecr:GetAuthorizationToken"], resources=["*"]))
-        if repositories:
-            kyverno.add_to_policy(iam.PolicyStatement(
-                actions=ECR_READ_ACTIONS,
-                resources=[f"arn:{values.partition}:ecr:{values.region}:{values.account}:repository/{r}" for r in repositories]))
+        if repository_arns:
+            kyverno.add_to_policy(iam.PolicyStatement(actions=ECR_READ_ACTIONS, resources=list(repository_arns)))
         self._ack(kyverno, "Resource::*", "ecr:GetAuthorizationToken supports no resource scoping; reads are limited to "
                   "the services' repositories")
 

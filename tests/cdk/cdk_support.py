@@ -9,11 +9,12 @@ from platform_infra import ENVIRONMENTS
 
 def synth_app(outdir: Path, catalogue=None):
     """Synthesize the whole app (all environments, cdk-nag on) into `outdir`, with the repository's catalogue or
-    another one; returns (app, {environment: template})."""
+    another one; returns (app, {environment: template}), the shared registry's template under 'registry'."""
     from platform_infra import environments_for
-    from platform_infra.application import build_app, stack_id
+    from platform_infra.application import REGISTRY_STACK_ID, build_app, stack_id
 
     envs = ENVIRONMENTS if catalogue is None else environments_for(catalogue)
     app = build_app(outdir=str(outdir), environments=envs.values())
     app.synth()
-    return app, {n: json.loads((outdir / f"{stack_id(e)}.template.json").read_text()) for n, e in envs.items()}
+    ids = {**{n: stack_id(e) for n, e in envs.items()}, "registry": REGISTRY_STACK_ID}
+    return app, {n: json.loads((outdir / f"{i}.template.json").read_text()) for n, i in ids.items()}

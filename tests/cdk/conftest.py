@@ -45,4 +45,16 @@ def template_files(synth) -> dict[str, Path]:
     from platform_infra.application import stack_id
 
     _, outdir = synth
-    return {name: outdir / f"{stack_id(ENVIRONMENTS[name])}.template.json" for name in ENV_NAMES}
+    from platform_infra.application import REGISTRY_STACK_ID
+
+    return {**{name: outdir / f"{stack_id(ENVIRONMENTS[name])}.template.json" for name in ENV_NAMES},
+            "registry": outdir / f"{REGISTRY_STACK_ID}.template.json"}
+
+
+@pytest.fixture(scope="session")
+def registry_template(synth) -> dict:
+    """Synthesized CloudFormation template of the shared registry's stack."""
+    from platform_infra.application import REGISTRY_STACK_ID
+
+    _, outdir = synth
+    return json.loads((outdir / f"{REGISTRY_STACK_ID}.template.json").read_text())

@@ -15,6 +15,7 @@ from platform_infra import (
     ConfigError,
     EnvironmentConfig,
     NodeGroupConfig,
+    RegistryConfig,
     platform_values,
     validate_environments,
 )
@@ -104,13 +105,6 @@ def test_admin_roles_must_live_in_the_account() -> None:
         dataclasses.replace(DEV, admin_role_arns=("arn:aws:iam::999999999999:role/admin",))
 
 
-def test_ci_branches_must_be_exact_names() -> None:
-    with pytest.raises(
-        ConfigError, match=r"field 'ci_branches' has value 'release/\*', allowed: one or more exact branch names, no wildcards"
-    ):
-        dataclasses.replace(DEV, ci_branches=("release/*",))
-
-
 def test_unknown_environment_names_the_known_ones() -> None:
     with pytest.raises(ConfigError, match=r"field 'name' has value 'qa', allowed: one of 'dev', 'stage', 'prod'"):
         platform_values("qa")
@@ -121,7 +115,9 @@ def test_values_are_derived_from_the_config() -> None:
     assert v.account == "333333333333" and v.region == "eu-west-1"
     assert v.cluster_name == "platform-prod"
     assert v.registry == "333333333333.dkr.ecr.eu-west-1.amazonaws.com"
-    assert dict(v.repositories) == {s.name: f"333333333333.dkr.ecr.eu-west-1.amazonaws.com/{s.name}" for s in CATALOGUE.services}
+    # The services' images come from the shared registry; the environment's own registry holds its mirrors.
+    assert v.image_registry == "444444444444.dkr.ecr.eu-west-1.amazonaws.com"
+    assert dict(v.repositories) == {s.name: f"444444444444.dkr.ecr.eu-west-1.amazonaws.com/{s.name}" for s in CATALOGUE.services}
     assert v.velero_bucket == "platform-prod-velero-333333333333-eu-west-1"
     assert v.db_backup_bucket == "platform-prod-db-backups-333333333333-eu-west-1"
     assert v.velero.role_arn == "arn:aws:iam::333333333333:role/platform-prod-velero"
@@ -130,7 +126,7 @@ def test_values_are_derived_from_the_config() -> None:
     assert v.load_balancer_controller.role_arn == "arn:aws:iam::333333333333:role/platform-prod-load-balancer-controller"
     assert v.cluster_autoscaler.role_arn == "arn:aws:iam::333333333333:role/platform-prod-cluster-autoscaler"
     assert v.fluent_bit.role_arn == "arn:aws:iam::333333333333:role/platform-prod-fluent-bit"
-    assert v.ci_role_arn == "arn:aws:iam::333333333333:role/platform-prod-ci-image-push"
+    assert v.node_role_arn == "arn:aws:iam::333333333333:role/platform-prod-node"
     assert dict(v.tags) == {"Project": "platform", "Environment": "prod", "ManagedBy": "aws-cdk", "Owner": "platform-team"}
     assert [t.key for t in v.node_pools["system"].taints] == ["CriticalAddonsOnly"]
     assert v.node_pools["data"].labels == {"platform/pool": "data"}
@@ -173,7 +169,7 @@ def _documented_defaults(cls: type) -> list[tuple[str, object, str]]:
     return found
 
 
-@pytest.mark.parametrize("cls", [EnvironmentConfig, NodeGroupConfig])
+@pytest.mark.parametrize("cls", [EnvironmentConfig, NodeGroupConfig, RegistryConfig])
 def test_documented_defaults_equal_code_defaults(cls: type) -> None:
     checked = _documented_defaults(cls)
     assert checked, "expected fields with constant defaults"

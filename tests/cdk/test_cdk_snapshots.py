@@ -30,7 +30,7 @@ def fixed_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]
     return synth_app(tmp_path_factory.mktemp("cdk-snapshot"), catalogue)[1]
 
 
-@pytest.mark.parametrize("env", ENV_NAMES)
+@pytest.mark.parametrize("env", (*ENV_NAMES, "registry"))
 def test_template_snapshot(env: str, fixed_templates: dict, snapshot_json) -> None:
     # Templates contain no asset hashes or timestamps: no normalisation needed.
     assert fixed_templates[env] == snapshot_json
