@@ -76,12 +76,13 @@ from .settings import (
     environments,
 )
 from .team import TeamChart
+from .tls import AcmeIssuer, AcmeIssuerProps, DnsZone
 
 __all__ = [
     "BackupSchedule", "BackupScheduleProps", "BackupStorage", "Credentials", "DatabaseSettings", "NodePlacement",
     "PostgresCluster", "PostgresClusterProps", "RecoveryObjective", "RestoreFrom", "StorageClasses",
     "StorageClassesProps", "Toleration",
-    "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret",
+    "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret", "AcmeIssuer", "AcmeIssuerProps", "DnsZone",
     "AddonIdentity", "AlertRule", "AppMonitoring", "AppMonitoringProps", "Autoscaling", "AwsSecretsManagerStore",
     "AwsSecretsManagerStoreProps", "AwsTargets", "CanaryAnalysis", "CanaryPlan", "CanaryRollout", "CanaryRolloutProps",
     "CanaryStep", "ClusterBootstrap", "ClusterBootstrapProps", "Duration", "EnvironmentSettings", "ExemptKind",

@@ -1,0 +1,137 @@
+"""Cross-layer contracts for TLS and DNS (issue 17, item 4): every name an Ingress in dist/ serves gets a DNS record
+and a certificate on the cluster the CDK app builds. Each test reads the synthesized CloudFormation template (the
+Pod Identity roles and what they may change in Route 53) and dist/ (the Ingresses, the add-ons' values, the
+Certificates and ClusterIssuers) together."""
+
+from __future__ import annotations
+
+import pytest
+from platform_infra import ENVIRONMENTS, platform_values
+from test_contracts import _role_policies, dist_objects, of_type
+
+ENV_NAMES = tuple(ENVIRONMENTS)
+# Route 53 calls that change records: the only writes either add-on may make, and only in the environment's zone.
+RECORD_WRITES = {"route53:ChangeResourceRecordSets"}
+
+
+def _actions(statement: dict) -> list[str]:
+    return [statement["Action"]] if isinstance(statement["Action"], str) else list(statement["Action"])
+
+
+def _resources(statement: dict) -> list[str]:
+    return [statement["Resource"]] if isinstance(statement["Resource"], str) else list(statement["Resource"])
+
+
+def _addon(env: str, name: str) -> dict:
+    found = [a for _, a in dist_objects(env, "Application") if a["metadata"]["name"] == name]
+    assert len(found) == 1, f"{env}: no '{name}' add-on Application in dist/clusters/{env}/"
+    return found[0]
+
+
+def _bound_statements(template: dict, namespace: str, service_account: str) -> list[dict]:
+    """The IAM statements of the role EKS Pod Identity binds to namespace/service_account (exactly one role)."""
+    roles = {lid: r["Properties"].get("RoleName") for lid, r in of_type(template, "AWS::IAM::Role").items()}
+    bound = [roles[a["Properties"]["RoleArn"]["Fn::GetAtt"][0]]
+             for a in of_type(template, "AWS::EKS::PodIdentityAssociation").values()
+             if (a["Properties"]["Namespace"], a["Properties"]["ServiceAccount"]) == (namespace, service_account)]
+    assert len(bound) == 1, f"{namespace}/{service_account} has {len(bound)} Pod Identity roles, expected one"
+    return _role_policies(template)[bound[0]]
+
+
+def _zone_writes(statements: list[dict]) -> set[str]:
+    """Every resource a record-changing statement names (a '*' among them would be any zone in the account)."""
+    return {r for s in statements if s.get("Effect", "Allow") == "Allow" and RECORD_WRITES & set(_actions(s))
+            for r in _resources(s)}
+
+
+def _zone(env: str):
+    """The environment's public hosted zone, as the CDK app's config names it."""
+    zone = getattr(platform_values(env), "dns_zone", None)
+    assert zone is not None, f"{env}: the CDK app's config names no public hosted zone for the Ingress hosts"
+    return zone
+
+
+def _in_zone(host: str, zone: str) -> bool:
+    return host == zone or host.endswith(f".{zone}")
+
+
+def _ingress_hosts(env: str) -> list[tuple[str, str]]:
+    hosts = [(path, h) for path, ing in dist_objects(env, "Ingress")
+             for h in [r.get("host") for r in ing["spec"].get("rules") or ()]
+             + [h for t in ing["spec"].get("tls") or () for h in t.get("hosts") or ()]]
+    assert hosts, f"{env}: no Ingress host in dist/: nothing to check"
+    return hosts
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_every_ingress_host_is_in_a_zone_external_dns_manages(env: str, templates: dict) -> None:
+    """Each Ingress host lies in the environment's public zone; external-dns watches Ingresses, is limited to that zone
+    by name (domain filter) and by id (zone-id filter), and its Pod Identity role changes records in that zone only."""
+    zone = _zone(env)
+    app = _addon(env, "external-dns")
+    values = app["spec"]["source"]["helm"]["valuesObject"]
+    assert "ingress" in values["sources"], f"{env}: external-dns does not watch Ingresses: {values['sources']}"
+    assert values["domainFilters"] == [zone.name], f"{env}: external-dns domain filter {values['domainFilters']}"
+    assert values["extraArgs"]["zone-id-filter"] == [zone.zone_id], f"{env}: external-dns zone filter {values['extraArgs']}"
+    assert values["txtOwnerId"], f"{env}: without an owner id external-dns could delete records it did not create"
+    outside = [(path, h) for path, h in _ingress_hosts(env) if not _in_zone(h, zone.name)]
+    assert not outside, f"{env}: Ingress hosts outside the zone '{zone.name}' external-dns manages: {outside}"
+
+    statements = _bound_statements(templates[env], app["spec"]["destination"]["namespace"], values["serviceAccount"]["name"])
+    zone_arn = f"arn:aws:route53:::hostedzone/{zone.zone_id}"
+    assert _zone_writes(statements) == {zone_arn}, f"{env}: external-dns may change records in {_zone_writes(statements)}"
+    for s in statements:  # reads may be account-wide where Route 53 has no resource scoping; writes may not
+        assert all(a.startswith(("route53:List", "route53:Get")) or a in RECORD_WRITES for a in _actions(s)), s
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_every_tls_secret_is_issued_by_a_certificate_from_an_existing_cluster_issuer(env: str) -> None:
+    """Every TLS Secret an Ingress names is written by cert-manager: a Certificate in the Ingress's namespace (or the
+    ingress-shim annotation) for that Secret and every host of the TLS entry, from a ClusterIssuer that exists in
+    dist/, whose ACME DNS-01 solver answers through the environment's zone."""
+    zone = _zone(env)
+    issuers = {i["metadata"]["name"]: i for _, i in dist_objects(env, "ClusterIssuer")}
+    certificates = {(c["metadata"]["namespace"], c["spec"]["secretName"]): c for _, c in dist_objects(env, "Certificate")}
+    checked = 0
+    for path, ingress in dist_objects(env, "Ingress"):
+        namespace = ingress["metadata"]["namespace"]
+        for tls in ingress["spec"].get("tls") or ():
+            secret, hosts = tls["secretName"], set(tls.get("hosts") or ())
+            shim = (ingress["metadata"].get("annotations") or {}).get("cert-manager.io/cluster-issuer")
+            cert = certificates.get((namespace, secret))
+            assert cert is not None or shim, f"{path}: nothing issues Secret {namespace}/{secret}"
+            if cert is not None:
+                ref = cert["spec"]["issuerRef"]
+                assert ref.get("kind") == "ClusterIssuer" and ref.get("group", "cert-manager.io") == "cert-manager.io", (
+                    f"{path}: {namespace}/{secret} is issued by {ref}")
+                issuer = ref["name"]
+                assert hosts <= set(cert["spec"]["dnsNames"]), f"{path}: the Certificate leaves out {hosts - set(cert['spec']['dnsNames'])}"
+            else:
+                issuer = shim
+            assert issuer in issuers, f"{path}: ClusterIssuer '{issuer}' is not in dist/ (there: {sorted(issuers)})"
+            solvers = issuers[issuer]["spec"]["acme"]["solvers"]
+            for host in hosts:
+                route53 = [s["dns01"]["route53"] for s in solvers if "route53" in s.get("dns01", {})
+                           and any(_in_zone(host, z) for z in s.get("selector", {}).get("dnsZones", [host]))]
+                assert route53, f"{path}: no DNS-01 Route 53 solver of '{issuer}' covers '{host}'"
+                assert all(r["hostedZoneID"] == zone.zone_id for r in route53), f"{path}: {route53}"
+            checked += 1
+    assert checked, f"{env}: no Ingress names a TLS Secret"
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_cert_manager_answers_dns01_challenges_in_the_zone_only(env: str, templates: dict) -> None:
+    """cert-manager's Pod Identity role writes only the ACME challenge TXT records of the environment's zone: it can
+    prove control of the platform's names, but cannot point any name of the zone elsewhere."""
+    zone = _zone(env)
+    app = _addon(env, "cert-manager")
+    values = app["spec"]["source"]["helm"]["valuesObject"]
+    statements = _bound_statements(templates[env], app["spec"]["destination"]["namespace"], values["serviceAccount"]["name"])
+    assert _zone_writes(statements) == {f"arn:aws:route53:::hostedzone/{zone.zone_id}"}, statements
+    for s in statements:
+        if RECORD_WRITES & set(_actions(s)):
+            conditions = s.get("Condition", {})
+            assert conditions.get("ForAllValues:StringEquals", {}).get("route53:ChangeResourceRecordSetsRecordTypes") == ["TXT"], s
+            assert conditions.get("ForAllValues:StringLike", {}).get(
+                "route53:ChangeResourceRecordSetsNormalizedRecordNames") == ["_acme-challenge.*"], s
+        assert all(a.startswith(("route53:List", "route53:Get")) or a in RECORD_WRITES for a in _actions(s)), s
