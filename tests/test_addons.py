@@ -713,3 +713,36 @@ def test_kyverno_identity_must_live_in_kyvernos_namespace(chart):
     with pytest.raises(PropsError, match=r"aws.kyverno.namespace: 'other' is not allowed: kyverno's namespace 'kyverno', "
                                          r"where its service account is"):
         build(chart, aws=aws_targets("dev", kyverno=elsewhere))
+
+
+@pytest.mark.parametrize("version", ["1.21.1", "v1.21", "v1.*", "latest"])
+def test_a_v_prefixed_repository_needs_its_exact_v_spelling(chart, version):
+    """jetstack publishes cert-manager as 'v1.21.1': there the 'v' is part of the exact version, and nothing else passes."""
+    pinned = dataclasses.replace(ad.HelmChart.pinned(charts.CERT_MANAGER), version=version)
+    with pytest.raises(PropsError) as err:
+        build(chart, cert_manager=ad.CertManagerAddon(chart=pinned))
+    assert f"cert_manager.chart.version: {version!r} is not allowed: an exact chart version such as 'v1.2.3'" in str(err.value)
+
+
+def test_dns_addons_need_the_zone_that_holds_the_environments_domain():
+    """Issue 17, item 4: cert-manager and external-dns work in the zone of the Ingress hosts, named by the CDK app."""
+    def attempt(**kw):
+        with pytest.raises(PropsError) as err:
+            build(LayoutChart(cdk8s.App(), "c", path="clusters/dev"), **kw)
+        return str(err.value).splitlines()[1:]
+
+    assert attempt(aws=aws_targets("dev", dns_zone=None)) == [
+        "  - aws.dns_zone: None is not allowed: the public hosted zone from the AWS CDK app's platform_values, "
+        "because cert-manager or external-dns is enabled"]
+    assert attempt(aws=aws_targets("dev", dns_zone=ad.DnsZone(name="stage.example.com", zone_id="Z02222222222STAGEZONE"))) == [
+        "  - aws.dns_zone.name: 'stage.example.com' is not allowed: the zone holding the environment's domain "
+        "'dev.example.com', where the Ingress hosts are"]
+    assert attempt(aws=aws_targets("dev", dns_zone=ad.DnsZone(name="example.com", zone_id="zone-1"))) == [
+        "  - aws.dns_zone.zone_id: 'zone-1' is not allowed: a Route 53 hosted zone id such as 'Z0123456789ABCDEFGHIJ'"]
+    # A parent zone of the domain holds its hosts; without either add-on no zone is needed.
+    parent = build(LayoutChart(cdk8s.App(), "c", path="clusters/dev"),
+                   aws=aws_targets("dev", dns_zone=ad.DnsZone(name="example.com", zone_id="Z03333333333PRODZONE")))
+    assert parent.addons["external-dns"].values["domainFilters"] == ["example.com"]
+    off = build(LayoutChart(cdk8s.App(), "c", path="clusters/dev"), aws=aws_targets("dev", dns_zone=None, cert_manager=None,
+                external_dns=None), cert_manager=ad.CertManagerAddon(enabled=False), external_dns=ad.ExternalDnsAddon(enabled=False))
+    assert not {"cert-manager", "external-dns"} & set(off.addons)

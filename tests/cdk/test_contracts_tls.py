@@ -135,3 +135,66 @@ def test_cert_manager_answers_dns01_challenges_in_the_zone_only(env: str, templa
             assert conditions.get("ForAllValues:StringLike", {}).get(
                 "route53:ChangeResourceRecordSetsNormalizedRecordNames") == ["_acme-challenge.*"], s
         assert all(a.startswith(("route53:List", "route53:Get")) or a in RECORD_WRITES for a in _actions(s)), s
+
+
+def _rendered(env: str, app: str) -> list[dict]:
+    """The add-on's objects as `helm template` renders its Application of dist/ (skipped, with the reason, without helm
+    or the chart source)."""
+    from tools import addon_render
+
+    source = next(s for s in addon_render.applications(env) if s.app == app)
+    try:
+        return addon_render.render(source, addon_render.kube_version(env), addon_render.api_versions()).applied()
+    except addon_render.Unavailable as e:
+        pytest.skip(str(e))
+
+
+def _policies_for(objects: list[dict], pod_labels: dict, direction: str) -> list[dict]:
+    """The rules of every NetworkPolicy that selects pods with `pod_labels` for `direction` ('Ingress'/'Egress')."""
+    return [rule for o in objects if o["kind"] == "NetworkPolicy" and direction in o["spec"].get("policyTypes", ())
+            and o["spec"]["podSelector"].get("matchLabels", {}).items() <= pod_labels.items()
+            for rule in o["spec"].get(direction.lower()) or ()]
+
+
+def _admits(rules: list[dict], port: int | str, protocol: str = "TCP", cidr: str | None = None) -> bool:
+    """Whether a rule admits `port` with any peer (no `from`/`to`) or, with `cidr`, that exact address block."""
+    for rule in rules:
+        peers = rule.get("from", rule.get("to")) or []
+        if (not peers or cidr is not None and {"ipBlock": {"cidr": cidr}} in peers) and any(
+                p.get("port") == port and p.get("protocol", "TCP") == protocol for p in rule.get("ports") or [{"port": port}]):
+            return True
+    return False
+
+
+@pytest.mark.engines
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_cert_managers_network_reaches_acme_route53_and_its_webhook_the_api_server(env: str, templates: dict) -> None:
+    """cert-manager's namespace is isolated by its chart's NetworkPolicies (values in dist/): the controller still
+    reaches the ACME server, Route 53 and STS on 443, DNS and the node's Pod Identity agent, and the webhook is
+    reachable on its port from any address, the EKS control plane's ENIs included. The node groups carry no security
+    group of their own (launch templates name none), so EKS's cluster security group admits the control plane to every
+    node port."""
+    from platform_constructs.postgres import POD_IDENTITY_AGENT
+
+    objects = _rendered(env, "cert-manager")
+    deployments = {o["metadata"]["name"]: o for o in objects if o["kind"] == "Deployment"}
+    controller, webhook = deployments["cert-manager"], deployments["cert-manager-webhook"]
+    egress = _policies_for(objects, controller["spec"]["template"]["metadata"]["labels"], "Egress")
+    assert egress, f"{env}: cert-manager's controller is not isolated: the chart's NetworkPolicies are off"
+    assert _admits(egress, 443) and _admits(egress, 53, "UDP") and _admits(egress, 53, "TCP"), egress
+    assert _admits(egress, 80, cidr=POD_IDENTITY_AGENT.cidr), f"{env}: no way to the Pod Identity agent: {egress}"
+    assert not _admits(egress, 80), f"{env}: the controller may reach any HTTP host (no HTTP-01 is answered): {egress}"
+
+    pod = webhook["spec"]["template"]
+    assert not pod["spec"].get("hostNetwork")
+    (port,) = [p for c in pod["spec"]["containers"] for p in c.get("ports", ()) if p["name"] == "https"]
+    service = next(o for o in objects if o["kind"] == "Service" and o["metadata"]["name"] == "cert-manager-webhook")
+    assert [p["targetPort"] for p in service["spec"]["ports"] if p["name"] == "https"] == ["https"]
+    ingress = _policies_for(objects, pod["metadata"]["labels"], "Ingress")
+    assert ingress and (_admits(ingress, "https") or _admits(ingress, port["containerPort"])), ingress
+
+    launch_templates = of_type(templates[env], "AWS::EC2::LaunchTemplate")
+    for name, group in of_type(templates[env], "AWS::EKS::Nodegroup").items():
+        data = launch_templates[group["Properties"]["LaunchTemplate"]["Id"]["Ref"]]["Properties"]["LaunchTemplateData"]
+        assert not {"SecurityGroupIds", "SecurityGroups", "NetworkInterfaces"} & set(data), f"{env}: {name} {data}"
+        assert "RemoteAccess" not in group["Properties"]
