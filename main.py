@@ -38,6 +38,7 @@ from platform_constructs import (  # noqa: E402
     AcmeIssuer,
     AcmeIssuerProps,
     AddonIdentity,
+    AddonNetwork,
     ArgoCdAddon,
     ArgoCdSso,
     AwsSecretsManagerStore,
@@ -149,6 +150,10 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
     sso = ArgoCdSso(issuer=SSO_ISSUER, client_id=f"argocd-{env.name}", admin_groups=PLATFORM_ADMINS)
     addons = PlatformAddons(cluster, "addons", props=PlatformAddonsProps(
         env=env, aws=aws, argocd=ArgoCdAddon(sso=sso), monitoring=MonitoringAddon(alerts=alerts)))
+    # Add-ons whose charts isolate nothing get the platform's NetworkPolicies (external-dns).
+    for addon in addons.addons.values():
+        if addon.network is not None:
+            AddonNetwork(platform, f"{addon.name}-network", props=addon.network)
     SsoClientSecret(platform, "argocd-sso", sso=sso, remote_key=f"{values.secrets_prefix}argocd-oidc",
                     store=readers["argocd"].store)
     AlertReceivers(platform, "alert-receivers", routing=alerts)

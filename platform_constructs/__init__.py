@@ -5,6 +5,8 @@ from ._pod import HttpProbes
 from ._promql import HttpMetrics
 from .addons import (
     AddonIdentity,
+    AddonNetwork,
+    AddonNetworkProps,
     ArgoCdAddon,
     ArgoCdSso,
     AwsSecretsManagerStore,
@@ -83,6 +85,7 @@ __all__ = [
     "PostgresCluster", "PostgresClusterProps", "RecoveryObjective", "RestoreFrom", "StorageClasses",
     "StorageClassesProps", "Toleration",
     "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret", "AcmeIssuer", "AcmeIssuerProps", "DnsZone",
+    "AddonNetwork", "AddonNetworkProps",
     "AddonIdentity", "AlertRule", "AppMonitoring", "AppMonitoringProps", "Autoscaling", "AwsSecretsManagerStore",
     "AwsSecretsManagerStoreProps", "AwsTargets", "CanaryAnalysis", "CanaryPlan", "CanaryRollout", "CanaryRolloutProps",
     "CanaryStep", "ClusterBootstrap", "ClusterBootstrapProps", "Duration", "EnvironmentSettings", "ExemptKind",

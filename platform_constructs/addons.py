@@ -35,6 +35,7 @@ from typing import Any
 
 import yaml
 from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
+from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from . import _addon_charts as charts
@@ -45,6 +46,7 @@ from .argocd import ARGOCD_NAMESPACE, IN_CLUSTER, project_sync_windows
 from .imports.argocd_application.io import argoproj as app_api
 from .imports.argocd_appproject.io import argoproj as project_api
 from .imports.external_secrets_externalsecrets.io import external_secrets as eso
+from .network import NAME_LABEL, Peer, Port, isolate
 from .postgres import POD_IDENTITY_AGENT
 from .settings import EnvironmentSettings, PolicyAction, Resources
 from .tls import DnsZone, in_zone
@@ -474,6 +476,49 @@ class PlatformAddonsProps:
     """external-dns (see ExternalDnsAddon)."""
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AddonNetworkProps:
+    """What an add-on whose chart renders no NetworkPolicies may reach, for `AddonNetwork` to isolate it."""
+
+    namespace: str
+    """The add-on's namespace; every pod in it is isolated."""
+    egress_ports: tuple[Port, ...] = (Port.tcp(443),)
+    """Ports its pods may reach at any address: public AWS APIs (Route 53 has no VPC endpoint) and the Kubernetes API,
+    which no address block the platform knows names. Default: HTTPS only."""
+    metrics_port: int | None = None
+    """The port Prometheus scrapes (nothing else is admitted). Default: none, nothing reaches the pods."""
+    prometheus: Peer = Peer.namespace_pods("monitoring", {NAME_LABEL: "prometheus"})
+    """Default: the Prometheus pods of kube-prometheus-stack in 'monitoring'."""
+
+
+class AddonNetwork(Construct):
+    """NetworkPolicies isolating an add-on whose chart renders none (external-dns): default deny, DNS to kube-dns,
+    `egress_ports` to any address, the node's Pod Identity agent (where the AWS SDK gets the role's credentials) and
+    Prometheus to the metrics port. Put it in the platform chart (wave 0, after the add-on created its namespace)."""
+
+    def __init__(self, scope: Construct, id: str, *, props: AddonNetworkProps):
+        unique_id(scope, id, "AddonNetwork")
+        super().__init__(scope, id)
+        p = Problems("AddonNetwork", self)
+        p.check(is_dns1123_label(props.namespace), "namespace", props.namespace, DNS1123_RULE)
+        for i, port in enumerate(props.egress_ports):
+            if (bad := port.problem(f"egress_ports[{i}]")) is not None:
+                p.add(bad.field, bad.value, bad.allowed)
+        if props.metrics_port is not None and (bad := Port.tcp(props.metrics_port).problem("metrics_port")) is not None:
+            p.add(bad.field, bad.value, bad.allowed)
+        p.raise_if_any()
+        isolate(self, props.namespace)
+        meta = lambda name: k8s.ObjectMeta(name=name, namespace=props.namespace)  # noqa: E731
+        egress = [k8s.NetworkPolicyEgressRule(ports=[port.render() for port in props.egress_ports]),
+                  k8s.NetworkPolicyEgressRule(to=[POD_IDENTITY_AGENT.render()], ports=[Port.tcp(80).render()])]
+        k8s.KubeNetworkPolicy(self, "Egress", metadata=meta("allow-egress"), spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(), policy_types=["Egress"], egress=egress))
+        if props.metrics_port is not None:
+            k8s.KubeNetworkPolicy(self, "Metrics", metadata=meta(f"allow-from-{props.prometheus.key}"), spec=k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(), policy_types=["Ingress"], ingress=[k8s.NetworkPolicyIngressRule(
+                    from_=[props.prometheus.render()], ports=[Port.tcp(props.metrics_port).render()])]))
+
+
 @dataclass(frozen=True, slots=True)
 class Addon:
     """One rendered add-on: what its Application installs, where, in which wave, and what it needs."""
@@ -492,6 +537,8 @@ class Addon:
     exceptions: tuple[RequiredException, ...] = ()
     images: tuple[str, ...] = ()
     """Images the catalogue adds to the chart's values itself (Velero's AWS plugin), beside the chart's inventory."""
+    network: AddonNetworkProps | None = None
+    """NetworkPolicies the platform renders for an add-on whose chart has none (`AddonNetwork`). Default: none."""
 
     @property
     def pod_security_level(self) -> str:
@@ -999,6 +1046,9 @@ def _cert_manager(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
                  identity=identity, service_account_path="serviceAccount.name")
 
 
+EXTERNAL_DNS_METRICS_PORT = 7979  # the chart's container port 'http' (metrics and health), not a values key
+
+
 def _external_dns(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
     zone = p.aws.dns_zone
     assert zone is not None  # checked by PlatformAddons before any builder runs
@@ -1015,9 +1065,13 @@ def _external_dns(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
         "serviceAccount": _service_account(identity),
         "serviceMonitor": {"enabled": True},
     }
+    # Its chart renders no NetworkPolicies: the platform isolates it (Route 53 and the API server on 443, DNS, the Pod
+    # Identity agent; Prometheus to the metrics port 7979).
+    network = AddonNetworkProps(namespace=identity.namespace, metrics_port=EXTERNAL_DNS_METRICS_PORT,
+                                prometheus=Peer.namespace_pods(p.monitoring.namespace, {NAME_LABEL: "prometheus"}))
     return Addon("external-dns", identity.namespace, p.external_dns.chart, values, WAVE_EDGE,
                  provides_crd_groups=frozenset({"externaldns.k8s.io"}), needs_crd_groups=frozenset({"monitoring.coreos.com"}),
-                 identity=identity, service_account_path="serviceAccount.name")
+                 identity=identity, service_account_path="serviceAccount.name", network=network)
 
 
 _IDENTITY_ADDONS = (
@@ -1251,7 +1305,7 @@ class SsoClientSecret(Construct):
 
 
 __all__ = [
-    "Addon", "AddonIdentity", "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret", "AwsSecretsManagerStore",
+    "Addon", "AddonIdentity", "AddonNetwork", "AddonNetworkProps", "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret", "AwsSecretsManagerStore",
     "AwsSecretsManagerStoreProps", "AwsTargets", "CertManagerAddon", "DnsZone", "ExternalDnsAddon",
     "ClusterAutoscalerAddon", "ExternalSecretsAddon", "FailurePolicy", "FalcoAddon", "FluentBitAddon", "Guardrail",
     "HelmChart", "IdentityMode", "IngressNginxAddon", "KyvernoAddon", "LoadBalancerControllerAddon",

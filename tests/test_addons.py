@@ -746,3 +746,25 @@ def test_dns_addons_need_the_zone_that_holds_the_environments_domain():
     off = build(LayoutChart(cdk8s.App(), "c", path="clusters/dev"), aws=aws_targets("dev", dns_zone=None, cert_manager=None,
                 external_dns=None), cert_manager=ad.CertManagerAddon(enabled=False), external_dns=ad.ExternalDnsAddon(enabled=False))
     assert not {"cert-manager", "external-dns"} & set(off.addons)
+
+
+def test_addon_network_isolates_and_names_its_bad_props(chart):
+    """external-dns's chart renders no NetworkPolicy: AddonNetwork denies all but DNS, the egress ports to any address,
+    the Pod Identity agent and Prometheus on the metrics port."""
+    from platform_constructs.network import Port
+
+    ad.AddonNetwork(chart, "net", props=ad.AddonNetworkProps(namespace="external-dns", metrics_port=7979))
+    policies = {p["metadata"]["name"]: p["spec"] for p in by_kind(manifests(chart), "NetworkPolicy")}
+    assert sorted(policies) == ["allow-dns", "allow-egress", "allow-from-monitoring-prometheus", "default-deny"]
+    assert policies["allow-egress"]["egress"] == [
+        {"ports": [{"port": 443, "protocol": "TCP"}]},
+        {"to": [{"ipBlock": {"cidr": "169.254.170.23/32"}}], "ports": [{"port": 80, "protocol": "TCP"}]}]
+    assert policies["allow-from-monitoring-prometheus"]["ingress"][0]["ports"] == [{"port": 7979, "protocol": "TCP"}]
+    with pytest.raises(PropsError) as err:
+        ad.AddonNetwork(chart, "bad", props=ad.AddonNetworkProps(namespace="External", egress_ports=(Port.tcp(0),),
+                                                                 metrics_port=70000))
+    assert str(err.value).splitlines()[1:] == [
+        "  - namespace: 'External' is not allowed: a DNS-1123 label: lower-case letters, digits and '-', starting and "
+        "ending alphanumeric, at most 63 characters",
+        "  - egress_ports[0]: 0 is not allowed: a port number from 1 to 65535",
+        "  - metrics_port: 70000 is not allowed: a port number from 1 to 65535"]

@@ -198,3 +198,31 @@ def test_cert_managers_network_reaches_acme_route53_and_its_webhook_the_api_serv
         data = launch_templates[group["Properties"]["LaunchTemplate"]["Id"]["Ref"]]["Properties"]["LaunchTemplateData"]
         assert not {"SecurityGroupIds", "SecurityGroups", "NetworkInterfaces"} & set(data), f"{env}: {name} {data}"
         assert "RemoteAccess" not in group["Properties"]
+
+
+@pytest.mark.engines
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_external_dns_is_isolated_and_still_reaches_route53(env: str) -> None:
+    """external-dns holds the credentials that move the environment's names, and its chart renders no NetworkPolicy:
+    dist/ isolates its namespace, letting it reach Route 53 and the API server on 443, kube-dns and the Pod Identity
+    agent, and admitting Prometheus alone, to the port the chart's container serves metrics on."""
+    from platform_constructs.postgres import POD_IDENTITY_AGENT
+
+    app = _addon(env, "external-dns")
+    namespace = app["spec"]["destination"]["namespace"]
+    (deployment,) = [o for o in _rendered(env, "external-dns") if o["kind"] == "Deployment"]
+    labels = deployment["spec"]["template"]["metadata"]["labels"]
+    policies = [p for _, p in dist_objects(env, "NetworkPolicy") if p["metadata"]["namespace"] == namespace]
+    egress, ingress = (_policies_for(policies, labels, d) for d in ("Egress", "Ingress"))
+    isolated = {d for p in policies if not p["spec"]["podSelector"] for d in p["spec"]["policyTypes"]}
+    assert isolated == {"Ingress", "Egress"}, f"{env}: {namespace} is not isolated by dist/: {policies}"
+    assert _admits(egress, 443) and _admits(egress, 80, cidr=POD_IDENTITY_AGENT.cidr), egress
+    dns = [r for r in egress if {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}},
+                                 "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}} in r.get("to", [])]
+    assert dns and {(p["port"], p["protocol"]) for r in dns for p in r["ports"]} == {(53, "UDP"), (53, "TCP")}
+    assert not _admits(egress, 80) and not _admits(egress, 53, "UDP"), f"{env}: egress beyond 443 to any address: {egress}"
+    (port,) = [p["containerPort"] for c in deployment["spec"]["template"]["spec"]["containers"] for p in c["ports"]
+               if p["name"] == "http"]
+    assert [(r["from"], [p["port"] for p in r["ports"]]) for r in ingress] == [
+        ([{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}},
+           "podSelector": {"matchLabels": {"app.kubernetes.io/name": "prometheus"}}}], [port])], ingress
