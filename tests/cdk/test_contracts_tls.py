@@ -9,6 +9,8 @@ import pytest
 from platform_infra import ENVIRONMENTS, platform_values
 from test_contracts import _role_policies, dist_objects, of_type
 
+from platform_constructs.tls import in_zone
+
 ENV_NAMES = tuple(ENVIRONMENTS)
 # Route 53 calls that change records: the only writes either add-on may make, and only in the environment's zone.
 RECORD_WRITES = {"route53:ChangeResourceRecordSets"}
@@ -51,10 +53,6 @@ def _zone(env: str):
     return zone
 
 
-def _in_zone(host: str, zone: str) -> bool:
-    return host == zone or host.endswith(f".{zone}")
-
-
 def _ingress_hosts(env: str) -> list[tuple[str, str]]:
     hosts = [(path, h) for path, ing in dist_objects(env, "Ingress")
              for h in [r.get("host") for r in ing["spec"].get("rules") or ()]
@@ -74,7 +72,7 @@ def test_every_ingress_host_is_in_a_zone_external_dns_manages(env: str, template
     assert values["domainFilters"] == [zone.name], f"{env}: external-dns domain filter {values['domainFilters']}"
     assert values["extraArgs"]["zone-id-filter"] == [zone.zone_id], f"{env}: external-dns zone filter {values['extraArgs']}"
     assert values["txtOwnerId"], f"{env}: without an owner id external-dns could delete records it did not create"
-    outside = [(path, h) for path, h in _ingress_hosts(env) if not _in_zone(h, zone.name)]
+    outside = [(path, h) for path, h in _ingress_hosts(env) if not in_zone(h, zone.name)]
     assert not outside, f"{env}: Ingress hosts outside the zone '{zone.name}' external-dns manages: {outside}"
 
     statements = _bound_statements(templates[env], app["spec"]["destination"]["namespace"], values["serviceAccount"]["name"])
@@ -112,7 +110,7 @@ def test_every_tls_secret_is_issued_by_a_certificate_from_an_existing_cluster_is
             solvers = issuers[issuer]["spec"]["acme"]["solvers"]
             for host in hosts:
                 route53 = [s["dns01"]["route53"] for s in solvers if "route53" in s.get("dns01", {})
-                           and any(_in_zone(host, z) for z in s.get("selector", {}).get("dnsZones", [host]))]
+                           and any(in_zone(host, z) for z in s.get("selector", {}).get("dnsZones", [host]))]
                 assert route53, f"{path}: no DNS-01 Route 53 solver of '{issuer}' covers '{host}'"
                 assert all(r["hostedZoneID"] == zone.zone_id for r in route53), f"{path}: {route53}"
             checked += 1
