@@ -38,7 +38,10 @@ except CatalogueError as e:
     sys.exit(f"synth failed: {e}")
 
 from platform_constructs import (  # noqa: E402
+    AcmeIssuer,
+    AcmeIssuerProps,
     AddonIdentity,
+    AddonNetwork,
     ArgoCdAddon,
     ArgoCdSso,
     AwsSecretsManagerStore,
@@ -52,6 +55,7 @@ from platform_constructs import (  # noqa: E402
     ClusterBootstrap,
     ClusterBootstrapProps,
     Credentials,
+    DnsZone,
     EnvironmentSettings,
     ExemptKind,
     GitOpsRepo,
@@ -98,6 +102,8 @@ REPO = GitOpsRepo(url="https://github.com/example-org/platform-gitops.git")
 SSO_ISSUER = "https://login.example.com"
 """The OIDC provider people sign in to Argo CD with (a placeholder like the account ids: docs/bootstrap.md); its
 `groups` claim carries the catalogue's group names."""
+ACME_EMAIL = "platform-team@example.com"
+"""Where the ACME server (Let's Encrypt) writes about expiring certificates and account problems (a placeholder)."""
 PLATFORM_ADMINS = ("platform-admins",)
 """The identity provider's group given Argo CD's admin role."""
 CATALOGUE = pathlib.Path(os.environ.get("PLATFORM_CATALOGUE") or ROOT / "catalogue.yaml")
@@ -122,6 +128,8 @@ def aws_targets(env: EnvironmentSettings, values: PlatformValues | None = None) 
                       load_balancer_controller=addon_identity(v.load_balancer_controller),
                       cluster_autoscaler=addon_identity(v.cluster_autoscaler), fluent_bit=addon_identity(v.fluent_bit),
                       kyverno=addon_identity(v.kyverno),
+                      cert_manager=addon_identity(v.cert_manager), external_dns=addon_identity(v.external_dns),
+                      dns_zone=DnsZone(name=v.dns_zone.name, zone_id=v.dns_zone.zone_id) if v.dns_zone else None,
                       mirrors=v.mirrors)
 
 
@@ -155,9 +163,16 @@ def build_shared(app: cdk8s.App, env: EnvironmentSettings, values: PlatformValue
     sso = ArgoCdSso(issuer=SSO_ISSUER, client_id=f"argocd-{env.name}", admin_groups=PLATFORM_ADMINS)
     addons = PlatformAddons(cluster, "addons", props=PlatformAddonsProps(
         env=env, aws=aws, argocd=ArgoCdAddon(sso=sso), monitoring=MonitoringAddon(alerts=alerts)))
+    # Add-ons whose charts isolate nothing get the platform's NetworkPolicies (external-dns).
+    for addon in addons.addons.values():
+        if addon.network is not None:
+            AddonNetwork(platform, f"{addon.name}-network", props=addon.network)
     SsoClientSecret(platform, "argocd-sso", sso=sso, remote_key=f"{values.secrets_prefix}argocd-oidc",
                     store=readers["argocd"].store)
     AlertReceivers(platform, "alert-receivers", routing=alerts)
+    # Every Ingress certificate comes from this issuer (DNS-01 in the environment's zone, cert-manager's own role).
+    if aws.dns_zone is not None:
+        AcmeIssuer(platform, "acme-issuer", props=AcmeIssuerProps(zone=aws.dns_zone, region=aws.region, email=ACME_EMAIL))
     # One store per scope, serving only its namespaces and reading through its own role only its secrets: a team's
     # ExternalSecret cannot sync the database superuser's password or another team's secrets.
     for scope, reader in readers.items():

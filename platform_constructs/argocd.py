@@ -34,7 +34,7 @@ TEAM_KINDS = (
     ("networking.k8s.io", "Ingress"), ("networking.k8s.io", "NetworkPolicy"),
     ("argoproj.io", "Rollout"), ("argoproj.io", "AnalysisTemplate"),
     ("monitoring.coreos.com", "ServiceMonitor"), ("monitoring.coreos.com", "PrometheusRule"),
-    ("external-secrets.io", "ExternalSecret"), ("velero.io", "Schedule"),
+    ("external-secrets.io", "ExternalSecret"), ("velero.io", "Schedule"), ("cert-manager.io", "Certificate"),
 )
 # Cluster-scoped kinds a team may deploy: none (Namespaces, ClusterRoles, CRDs and webhooks belong to the platform).
 TEAM_CLUSTER_KINDS: tuple[tuple[str, str], ...] = ()

@@ -33,6 +33,7 @@ __all__ = [
     "TeamRole",
     "EnvironmentConfig",
     "NodeGroupConfig",
+    "PublicZone",
     "REGISTRY",
     "RegistryConfig",
     "environment",
@@ -117,6 +118,26 @@ class PullThroughCache:
     def host(self) -> str:
         """The registry host image references use for this upstream."""
         return self.image_host or self.upstream
+
+
+#: Route 53 hosted zone ids: 'Z' and up to 31 upper-case letters or digits.
+_ZONE_ID_RE = re.compile(r"^Z[A-Z0-9]{1,31}$")
+_ZONE_NAME_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PublicZone:
+    """The environment's public Route 53 hosted zone, imported by id: it is created (and delegated from its parent)
+    once per account, outside the stack, so a stack replacement never changes the name servers the world knows. Every
+    Ingress host lies in it; external-dns writes its records and cert-manager its ACME DNS-01 challenges there, each
+    with a role that can change this zone only."""
+
+    name: str
+    """The zone's domain, such as 'dev.example.com' (no trailing dot)."""
+    zone_id: str
+    """Its hosted zone id, such as 'Z0123456789ABCDEFGHIJ'."""
+
+
 _BRANCH_RE = re.compile(r"^[A-Za-z0-9._/-]+$")
 _ECR_NAME_RE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$")
 _PRIVATE_RANGES = tuple(ipaddress.ip_network(c) for c in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
@@ -380,6 +401,10 @@ class EnvironmentConfig:
     termination_protection: bool = True
     """CloudFormation termination protection. Default: on, so a stray 'cdk destroy' fails."""
 
+    public_zone: PublicZone | None = None
+    """The public hosted zone of the environment's Ingress hosts (see PublicZone). Default: none, and then no DNS or
+    certificate roles exist; the environments below name theirs."""
+
     def __post_init__(self) -> None:
         problems: list[str] = []
         if not _NAME_RE.match(self.name):
@@ -458,6 +483,13 @@ class EnvironmentConfig:
             )
         if not self.owner:
             problems.append(_problem("owner", self.owner, "a non-empty team name"))
+        if self.public_zone is not None:
+            if not _ZONE_NAME_RE.match(self.public_zone.name):
+                problems.append(_problem("public_zone.name", self.public_zone.name,
+                                         "a lower-case dns name such as 'dev.example.com', no trailing dot"))
+            if not _ZONE_ID_RE.match(self.public_zone.zone_id):
+                problems.append(_problem("public_zone.zone_id", self.public_zone.zone_id,
+                                         "a route 53 hosted zone id such as 'Z0123456789ABCDEFGHIJ'"))
         if problems:
             raise ConfigError(f"EnvironmentConfig '{self.name}'", problems)
 
@@ -497,6 +529,7 @@ _REGISTRY = RegistryConfig(account="444444444444", region="eu-west-1")
 
 _DEV = EnvironmentConfig(
     name="dev",
+    public_zone=PublicZone(name="dev.example.com", zone_id="Z01111111111DEVZONE"),
     account="111111111111",
     region="eu-west-1",
     availability_zones=("eu-west-1a", "eu-west-1b", "eu-west-1c"),
@@ -513,6 +546,7 @@ _DEV = EnvironmentConfig(
 
 _STAGE = EnvironmentConfig(
     name="stage",
+    public_zone=PublicZone(name="stage.example.com", zone_id="Z02222222222STAGEZONE"),
     account="222222222222",
     region="eu-west-1",
     availability_zones=("eu-west-1a", "eu-west-1b", "eu-west-1c"),
@@ -528,6 +562,7 @@ _STAGE = EnvironmentConfig(
 
 _PROD = EnvironmentConfig(
     name="prod",
+    public_zone=PublicZone(name="example.com", zone_id="Z03333333333PRODZONE"),
     account="333333333333",
     region="eu-west-1",
     availability_zones=("eu-west-1a", "eu-west-1b", "eu-west-1c"),

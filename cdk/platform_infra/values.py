@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from platform_constructs.catalogue import Catalogue
 
-from .config import EnvironmentConfig, RegistryConfig, environment
+from .config import EnvironmentConfig, PublicZone, RegistryConfig, environment
 
 __all__ = ["NODE_POOL_LABEL", "NodePool", "NodeTaint", "PlatformValues", "RegistryValues", "SecretReader", "WorkloadIdentity",
            "platform_values", "registry_values", "values_for"]
@@ -130,6 +130,12 @@ class PlatformValues:
     fluent_bit: WorkloadIdentity
     kyverno: WorkloadIdentity
     """Kyverno's admission controller, which reads image signatures from the services' repositories (shared registry)."""
+    dns_zone: PublicZone | None
+    """The public hosted zone of the Ingress hosts (None: the environment serves nothing publicly by name)."""
+    cert_manager: WorkloadIdentity
+    """cert-manager's controller: ACME DNS-01 challenge TXT records in ``dns_zone``, nothing else."""
+    external_dns: WorkloadIdentity
+    """external-dns: the Ingresses' records in ``dns_zone``, nothing else."""
     ebs_csi_driver: WorkloadIdentity
     node_pools: Mapping[str, NodePool]
     """Pools 'system' (CriticalAddonsOnly taint), 'apps' and 'data' (tainted for databases)."""
@@ -145,7 +151,8 @@ class PlatformValues:
         return f"{self.mirrors[host]}/{path}" if host in self.mirrors and path else image
 
     def workload_identities(self) -> dict[str, WorkloadIdentity]:
-        """All workload identities by field name, in a stable order."""
+        """All workload identities by field name, in a stable order (the DNS ones only with a zone to work in)."""
+        dns = {"cert_manager": self.cert_manager, "external_dns": self.external_dns} if self.dns_zone else {}
         return {
             "velero": self.velero,
             "external_secrets": self.external_secrets,
@@ -154,6 +161,7 @@ class PlatformValues:
             "cluster_autoscaler": self.cluster_autoscaler,
             "fluent_bit": self.fluent_bit,
             "kyverno": self.kyverno,
+            **dns,
             "ebs_csi_driver": self.ebs_csi_driver,
         }
 
@@ -231,6 +239,9 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         cluster_autoscaler=identity("cluster-autoscaler", "kube-system", "cluster-autoscaler"),
         fluent_bit=identity("fluent-bit", "logging", "fluent-bit"),
         kyverno=identity("kyverno", "kyverno", "kyverno-admission-controller"),
+        dns_zone=config.public_zone,
+        cert_manager=identity("cert-manager", "cert-manager", "cert-manager"),
+        external_dns=identity("external-dns", "external-dns", "external-dns"),
         ebs_csi_driver=identity("ebs-csi-driver", "kube-system", "ebs-csi-controller-sa"),
         node_pools=MappingProxyType(
             {

@@ -146,6 +146,9 @@ class WorkloadRoles(Construct):
         self._ack(kyverno, "Resource::*", "ecr:GetAuthorizationToken supports no resource scoping; reads are limited to "
                   "the services' repositories")
 
+        if values.dns_zone is not None:
+            self._dns_roles(values.dns_zone.zone_id)
+
         ebs = self._role("ebs_csi_driver")
         ebs.add_managed_policy(iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AmazonEBSCSIDriverPolicy"))
         acknowledge(
@@ -153,6 +156,29 @@ class WorkloadRoles(Construct):
             "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy]",
             "aws managed policy documented for the ebs csi driver add-on; volume operations are limited by the ebs.csi.aws.com/cluster tag",
         )
+
+    def _dns_roles(self, zone_id: str) -> None:
+        """TLS and DNS (issue 17, item 4): external-dns writes the Ingresses' records and cert-manager the TXT records of
+        its ACME DNS-01 challenges, both in the environment's public zone only."""
+        p = self._values.partition
+        zone = f"arn:{p}:route53:::hostedzone/{zone_id}"
+        cert_manager = self._role("cert_manager")
+        cert_manager.add_to_policy(iam.PolicyStatement(
+            actions=["route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets"], resources=[zone],
+            conditions={"ForAllValues:StringEquals": {"route53:ChangeResourceRecordSetsRecordTypes": ["TXT"]},
+                        "ForAllValues:StringLike": {"route53:ChangeResourceRecordSetsNormalizedRecordNames": ["_acme-challenge.*"]}}))
+        # It polls the change it made until Route 53 reports it in sync; change ids are generated.
+        cert_manager.add_to_policy(iam.PolicyStatement(actions=["route53:GetChange"], resources=[f"arn:{p}:route53:::change/*"]))
+        self._ack(cert_manager, f"Resource::arn:{p}:route53:::change/*", "route 53 generates change ids; reading a change's status "
+                  "is all the action allows")
+        external_dns = self._role("external_dns")
+        external_dns.add_to_policy(iam.PolicyStatement(
+            actions=["route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets", "route53:ListTagsForResources"],
+            resources=[zone]))
+        # It lists the account's zones and keeps the one its zone-id filter names; listing supports no resource scoping.
+        external_dns.add_to_policy(iam.PolicyStatement(actions=["route53:ListHostedZones"], resources=["*"]))
+        self._ack(external_dns, "Resource::*", "route53:ListHostedZones supports no resource scoping; writes are limited to the "
+                  "environment's zone")
 
     def _role(self, key: str) -> iam.Role:
         identity: WorkloadIdentity = getattr(self._values, key)

@@ -144,7 +144,7 @@ def test_values_are_frozen_and_deterministic() -> None:
 def test_role_names_are_unique_and_fit_iam_limits() -> None:
     for env in ENVIRONMENTS:
         names = [w.role_name for w in platform_values(env).workload_identities().values()]
-        assert len(names) == len(set(names)) == 8
+        assert len(names) == len(set(names)) == 10
         assert all(len(n) <= 64 for n in names)
         v = platform_values(env)
         assert all(len(b) <= 63 for b in (v.velero_bucket, v.db_backup_bucket, v.access_logs_bucket))
@@ -203,3 +203,14 @@ def test_pull_through_caches_need_distinct_prefixes_and_hosts():
     with pytest.raises(ConfigError) as err:
         dataclasses.replace(ENVIRONMENTS["dev"], ecr_pull_through_caches=twice)
     assert "field 'ecr_pull_through_caches' has value 'quay.io,quay.io', allowed: one cache per host" in str(err.value)
+
+
+def test_public_zone_needs_a_dns_name_and_a_route53_zone_id() -> None:
+    from platform_infra.config import PublicZone
+
+    with pytest.raises(ConfigError) as e:
+        dataclasses.replace(DEV, public_zone=PublicZone(name="Dev.Example.com.", zone_id="dev-zone"))
+    assert e.value.problems == (
+        "field 'public_zone.name' has value 'Dev.Example.com.', allowed: a lower-case dns name such as 'dev.example.com', "
+        "no trailing dot",
+        "field 'public_zone.zone_id' has value 'dev-zone', allowed: a route 53 hosted zone id such as 'Z0123456789ABCDEFGHIJ'")
