@@ -171,11 +171,11 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
             reason=e.reason, expires=e.expires)
             for e in addons.required_exceptions]))
 
-    # Databases live in one platform-owned namespace: the backup jobs' workload identity (EKS Pod Identity)
-    # is bound to it, and the Velero Schedules beside them belong to the platform, not to a team.
+    # Databases live in one platform-owned namespace: each database's backup identity (EKS Pod Identity) is bound to
+    # its own ServiceAccount there, and the Velero Schedules beside them belong to the platform, not to a team.
     StorageClasses(platform, "storage")
     databases = IsolatedNamespace(platform, "databases", props=IsolatedNamespaceProps(
-        name=values.db_backup.namespace, team="platform", env=env)) if databases_run else None
+        name=values.databases_namespace, team="platform", env=env)) if databases_run else None
     pool = values.node_pools["data"]
     # S3 through its interface endpoint: databases and their backups egress to the endpoint subnets only.
     aws_endpoints = tuple(Peer.ip_block(cidr) for cidr in values.aws_endpoint_cidrs)
@@ -195,7 +195,7 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
         for spec in (a for a in apps if a.team == team.name):
             chart = LayoutChart(app, f"{spec.name}-{env.name}", path=f"apps/{spec.name}/envs/{env.name}")
             # The database's read-write Service, derived: nobody types a host that may lead nowhere.
-            wiring = {"DATABASE_HOST": f"{spec.database_name}-rw.{values.db_backup.namespace}.svc"} if spec.database else {}
+            wiring = {"DATABASE_HOST": f"{spec.database_name}-rw.{values.databases_namespace}.svc"} if spec.database else {}
             image = pinned_image(pins, spec.name, env, values.repositories)
             props = SecureAppProps(name=spec.name, namespace=team.name, image=image, env=env,
                                    port=spec.port, env_vars={**spec.env, **wiring},
@@ -212,7 +212,10 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
                     image=values.mirrored(POSTGRES_IMAGE), exporter_image=values.mirrored(EXPORTER_IMAGE),
                     credentials=Credentials.external_secret(f"{values.secrets_prefix}{spec.database_name}",
                                                             store=readers["databases"].store),
-                    backup=BackupStorage(bucket=values.db_backup_bucket, service_account=values.db_backup.service_account),
+                    # Its own ServiceAccount, bound to a role reaching only its own prefix (issue 17, item 7).
+                    backup=BackupStorage(bucket=values.db_backup_bucket,
+                                         service_account=values.db_backups[spec.database_name].identity.service_account,
+                                         prefix=values.db_backups[spec.database_name].prefix),
                     object_store=aws_endpoints,
                     placement=data_pool, clients=(api,)))
                 BackupSchedule(platform, f"{spec.name}-db-backup", props=BackupScheduleProps(cluster=db))
