@@ -73,11 +73,11 @@ def _env(container: dict) -> dict[str, str]:
     return {e["name"]: e["value"] for e in container.get("env") or () if "value" in e}
 
 
-def databases(env: str) -> dict[str, dict]:
+def databases(env: str, objects=dist_objects) -> dict[str, dict]:
     """Each rendered PostgresCluster: its namespace, bucket, prefix, service accounts (pods and backup jobs), its
-    scripts, and the retention settings its backup agent runs with."""
+    scripts, and the retention settings its backup agent runs with. `objects(env, kind)`: dist/'s by default."""
     out: dict[str, dict] = {}
-    for _, sts in dist_objects(env, "StatefulSet"):
+    for _, sts in objects(env, "StatefulSet"):
         pod = sts["spec"]["template"]["spec"]
         agent = next((c for c in pod["containers"] if c["name"] == "backup-agent"), None)
         if agent is None:
@@ -87,13 +87,13 @@ def databases(env: str) -> dict[str, dict]:
         out[settings["BACKUP_SERVER_NAME"]] = {"namespace": sts["metadata"]["namespace"], "bucket": bucket, "prefix": prefix,
                                                "service_accounts": {pod["serviceAccountName"]}, "settings": settings,
                                                "retention_days": [settings["RETENTION_DAYS"]]}
-    for _, job in dist_objects(env, "CronJob"):
+    for _, job in objects(env, "CronJob"):
         pod = job["spec"]["jobTemplate"]["spec"]["template"]["spec"]
         for c in pod["containers"]:
             if (name := (settings := _env(c)).get("BACKUP_SERVER_NAME")) in out:
                 out[name]["service_accounts"].add(pod["serviceAccountName"])
                 out[name]["retention_days"] += [settings["RETENTION_DAYS"]] if "RETENTION_DAYS" in settings else []
-    for _, cm in dist_objects(env, "ConfigMap"):
+    for _, cm in objects(env, "ConfigMap"):
         name = cm["metadata"]["name"].removesuffix("-scripts")
         if name in out and cm["metadata"]["name"].endswith("-scripts"):
             out[name]["scripts"] = cm["data"]
@@ -131,10 +131,14 @@ def test_each_database_archive_is_reachable_by_exactly_its_own_role(env: str, te
 def test_each_backup_service_account_has_its_own_pod_identity_role(env: str, templates: dict) -> None:
     """Issue 17, item 7: every ServiceAccount a database or its backup jobs run as is rendered, belongs to that database
     alone, and has exactly one Pod Identity association, to a role no other service account has."""
-    bound = associations(templates[env])
-    rendered = {(sa["metadata"]["namespace"], sa["metadata"]["name"]) for _, sa in dist_objects(env, "ServiceAccount")}
+    own_service_accounts_and_roles(env, templates[env], dist_objects)
+
+
+def own_service_accounts_and_roles(env: str, template: dict, objects) -> None:
+    bound = associations(template)
+    rendered = {(sa["metadata"]["namespace"], sa["metadata"]["name"]) for _, sa in objects(env, "ServiceAccount")}
     owners: dict[tuple[str, str], list[str]] = {}
-    for name, db in databases(env).items():
+    for name, db in databases(env, objects).items():
         for sa in db["service_accounts"]:
             owners.setdefault((db["namespace"], sa), []).append(name)
     for key, names in owners.items():
@@ -255,3 +259,47 @@ def test_prod_backups_are_copied_to_a_second_region_under_a_key_there(templates:
         assert grants(t, statements, ("s3:ReplicateObject",), f"arn:aws:s3:::{destination}/x")
         assert grants(t, statements, ("kms:Encrypt",), f"arn:aws:kms:{region}:{account}:key/x")
         assert not grants(t, statements, OBJECT_ACTIONS, f"arn:aws:s3:::{name}/x"), "the replication role reads versions only"
+
+
+def test_a_second_database_gets_its_own_service_account_and_role(tmp_path) -> None:
+    """Issue 17, item 7, with two databases (dist/ has one): the catalogue plus a second service with a database, both
+    released, rendered by main.py and synthesized by the CDK app. Each database runs as its own ServiceAccount, bound to
+    its own role, which reaches its own prefix and not the other's (a shared ServiceAccount or role fails here)."""
+    import shutil
+
+    import yaml as yaml_
+    from cdk_support import synth_app
+    from platform_infra import platform_values
+
+    import main
+    from platform_constructs import environment
+    from platform_constructs.catalogue import load_catalogue
+
+    text = (main.ROOT / "catalogue.yaml").read_text()
+    (tmp_path / "catalogue.yaml").write_text(text.rstrip("\n") + "\n  orders-api:\n    team: shop\n"
+                                             "    repository: example-org/orders-api\n    port: 3000\n    database: true\n")
+    catalogue = load_catalogue(tmp_path / "catalogue.yaml")
+    shutil.copytree(main.ROOT / "releases", tmp_path / "releases")
+    env = "prod"
+    pins = tmp_path / "releases" / f"{env}.yaml"
+    doc = yaml_.safe_load(pins.read_text())
+    doc["apps"]["orders-api"] = {"image": f"{platform_values(env, catalogue).repositories['orders-api']}:1.0.0@sha256:{'1' * 64}"}
+    pins.write_text(yaml_.safe_dump(doc))
+    (tmp_path / "releases" / main.REPOSITORIES_FILE).write_text(main.repositories_file(catalogue))
+    files = main.synth(envs=[environment(env)], catalogue=catalogue, releases=tmp_path / "releases")
+
+    def objects(env: str, kind: str) -> list[tuple[str, dict]]:
+        return [(path, d) for path, text in sorted(files.items()) if f"/{env}/" in path
+                for d in yaml_.safe_load_all(text) if d and d.get("kind") == kind]
+
+    _, templates = synth_app(tmp_path / "cdk.out", catalogue)
+    dbs = databases(env, objects)
+    assert sorted(dbs) == ["demo-api-db", "orders-api-db"]
+    own_service_accounts_and_roles(env, templates[env], objects)
+    t = templates[env]
+    policies, bound = all_policies(t), associations(t)
+    for name, db in dbs.items():
+        (role,) = bound[(db["namespace"], *db["service_accounts"])]
+        for other, o in dbs.items():
+            probe = f"arn:aws:s3:::{o['bucket']}/{o['prefix']}/{other}/wals/probe"
+            assert grants(t, policies[role], OBJECT_ACTIONS, probe) is (other == name), (role, other)
