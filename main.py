@@ -199,12 +199,12 @@ def build_shared(app: cdk8s.App, env: EnvironmentSettings, values: PlatformValue
             reason=e.reason, expires=e.expires)
             for e in addons.required_exceptions]))
 
-    # Databases live in one platform-owned namespace: the backup jobs' workload identity (EKS Pod Identity)
-    # is bound to it, and the Velero Schedules beside them belong to the platform, not to a team.
+    # Databases live in one platform-owned namespace: each database's backup identity (EKS Pod Identity) is bound to
+    # its own ServiceAccount there, and the Velero Schedules beside them belong to the platform, not to a team.
     StorageClasses(platform, "storage")
     if databases_run:
         IsolatedNamespace(platform, "databases", props=IsolatedNamespaceProps(
-            name=values.db_backup.namespace, team="platform", env=env))
+            name=values.databases_namespace, team="platform", env=env))
     return platform, cluster
 
 
@@ -261,7 +261,7 @@ def build_service(app: cdk8s.App, env: EnvironmentSettings, values: PlatformValu
     """One service in one environment: its chart, and its database with the backups in the platform folder."""
     chart = LayoutChart(app, f"{spec.name}-{env.name}", path=app_path(spec.name, env))
     # The database's read-write Service, derived: nobody types a host that may lead nowhere.
-    wiring = {"DATABASE_HOST": f"{spec.database_name}-rw.{values.db_backup.namespace}.svc"} if spec.database else {}
+    wiring = {"DATABASE_HOST": f"{spec.database_name}-rw.{values.databases_namespace}.svc"} if spec.database else {}
     props = SecureAppProps(name=spec.name, namespace=spec.team, image=image, env=env,
                            port=spec.port, env_vars={**spec.env, **wiring},
                            ingress=IngressOptions() if spec.public else None,
@@ -272,14 +272,17 @@ def build_service(app: cdk8s.App, env: EnvironmentSettings, values: PlatformValu
         return (chart,)
     platform = LayoutChart(app, f"{spec.name}.database-{env.name}", path=f"platform/{env.name}")
     pool = values.node_pools["data"]
+    backup = values.db_backups[spec.database_name]
     db = PostgresCluster(platform, spec.database_name, props=PostgresClusterProps(
-        name=spec.database_name, namespace=values.db_backup.namespace, env=env,
+        name=spec.database_name, namespace=values.databases_namespace, env=env,
         # Third-party images come through the environment's ECR mirror (same digest), the only
         # registry the guardrails admit.
         image=values.mirrored(POSTGRES_IMAGE), exporter_image=values.mirrored(EXPORTER_IMAGE),
         credentials=Credentials.external_secret(f"{values.secrets_prefix}{spec.database_name}",
                                                 store=values.secret_readers["databases"].store),
-        backup=BackupStorage(bucket=values.db_backup_bucket, service_account=values.db_backup.service_account),
+        # Its own ServiceAccount, bound to a role reaching only its own prefix (issue 17, item 7).
+        backup=BackupStorage(bucket=values.db_backup_bucket, service_account=backup.identity.service_account,
+                             prefix=backup.prefix),
         # S3 through its interface endpoint: databases and their backups egress to the endpoint subnets only.
         object_store=tuple(Peer.ip_block(cidr) for cidr in values.aws_endpoint_cidrs),
         placement=NodePlacement(node_labels=dict(pool.labels), tolerations=tuple(

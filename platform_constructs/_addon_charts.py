@@ -227,6 +227,8 @@ VELERO = PinnedChart(
     "cdk8s.yaml): values.yaml, values.schema.json and helm template renders (tests/test_addon_render.py)",
     _keys("configuration.backupStorageLocation", "configuration.volumeSnapshotLocation", "configuration.features",
           "snapshotsEnabled", "deployNodeAgent", "credentials.useSecret", "initContainers",
+          "nodeAgent.disableHostPath", "nodeAgent.useScratchEmptyDir", "nodeAgent.resources.*",
+          "nodeAgent.podSecurityContext.*", "nodeAgent.containerSecurityContext.*",
           "serviceAccount.server.create", "serviceAccount.server.name", "serviceAccount.server.annotations.*",
           "metrics.enabled", "metrics.serviceMonitor.enabled"),
     # The server (and the node agent, when asked for) plus the upgrade-CRDs hook Job. kubectl runs only in the
@@ -235,10 +237,13 @@ VELERO = PinnedChart(
     images=(ChartImage("image.repository", "docker.io/velero/velero"),
             ChartImage("kubectl.image.repository", "registry.k8s.io/kubectl", only_if="cleanUpCRDs")),
     # The upgrade-CRDs hook Job runs `velero install --crds-only --apply` with the velero image and the server's
-    # securityContext (at 12.1.0 no kubectl init container: the render showed it). The node agent, when asked
-    # for, carries an exception.
+    # securityContext (at 12.1.0 no kubectl init container: the render showed it).
     containers=(ChartContainer("velero", "resources", "containerSecurityContext", "podSecurityContext",
                                rendered="velero/velero"),
+                # The data mover's node agent runs as root (its RequiredException): its context is set but for that.
+                ChartContainer("node-agent", "nodeAgent.resources", "nodeAgent.containerSecurityContext",
+                               "nodeAgent.podSecurityContext", keep=("runAsNonRoot", "runAsUser", "runAsGroup"),
+                               only_if="deployNodeAgent", rendered="node-agent/node-agent"),
                 ChartContainer("upgrade-crds", "upgradeJobResources", "containerSecurityContext", "podSecurityContext",
                                rendered="velero-upgrade-crds/velero"),
                 ChartContainer("cleanup-crds kubectl", "kubectl.resources", "kubectl.containerSecurityContext",

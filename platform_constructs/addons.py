@@ -317,9 +317,11 @@ class VeleroAddon:
     aws_plugin_image: str = "docker.io/velero/velero-plugin-for-aws:v1.14.0"
     """Default: 'docker.io/velero/velero-plugin-for-aws:v1.14.0', the plugin release paired with Velero v1.18
     (pulled through the Docker Hub mirror when the environment has one)."""
-    node_agent: bool = False
-    """Default: False. The node agent (file-system backups) is a privileged, hostPath DaemonSet; CSI snapshots
-    cover EBS volumes without it. Turning it on adds a RequiredException."""
+    node_agent: bool = True
+    """Default: True. The node agent runs the data mover, which copies each CSI snapshot's data into the backup
+    storage location (S3), so a backup outlives the snapshot's volume, zone and region (issue 18, item 9). It runs
+    without host paths or privileges (no file-system backups) but as root, the chart's default, so it adds a
+    RequiredException from run-as-non-root. False leaves volume backups as same-region snapshots only."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -766,6 +768,14 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
         },
         "snapshotsEnabled": True,
         "deployNodeAgent": s.node_agent,
+        # Data mover only: the node agent hands each snapshot to a data mover pod through a PVC, so it needs no host
+        # path (that is for file-system backups, which the Schedules never ask for) and no privileges.
+        "nodeAgent": {
+            "disableHostPath": True, "useScratchEmptyDir": True, "resources": resources(_MEDIUM),
+            "podSecurityContext": {"runAsUser": 0, "seccompProfile": dict(_SECCOMP)},
+            "containerSecurityContext": {k: v for k, v in restricted_container_context(0).items()
+                                         if k not in ("runAsNonRoot", "runAsUser", "runAsGroup")},
+        },
         "credentials": {"useSecret": False},  # Pod Identity (or IRSA) supplies credentials
         "serviceAccount": {"server": _service_account(identity)},
         "initContainers": [{
@@ -783,8 +793,9 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
     exceptions = (RequiredException(
         namespace=identity.namespace, name_pattern="node-agent-?????", workload_kind="DaemonSet",
         workload_name="node-agent", service_account=identity.service_account,  # the chart runs it as the server's
-        policies=(Guardrail.PRIVILEGED, Guardrail.HOST_PATH, Guardrail.VOLUME_TYPES, Guardrail.RUN_AS_NON_ROOT),
-        reason="Velero's node agent reads pod volumes from the node's kubelet directory for file-system backups",
+        policies=(Guardrail.RUN_AS_NON_ROOT,),
+        reason="Velero's node agent runs as root (its chart's default) to move snapshot data of volumes any user owns; "
+               "no host path, no privileges, every capability dropped",
         expires=p.exceptions_expire),) if s.node_agent else ()
     return Addon("velero", identity.namespace, s.chart, values, WAVE_CONTROLLERS,
                  provides_crd_groups=frozenset({"velero.io"}),

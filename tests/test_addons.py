@@ -288,7 +288,7 @@ def test_aws_settings_come_from_the_cdk_values(catalogues):
                     "config": {"region": v.region, "kmsKeyId": v.backup_kms_key_alias}}]
     assert a["velero"].values["configuration"]["volumeSnapshotLocation"][0]["config"] == {"region": v.region}
     assert a["velero"].values["configuration"]["features"] == "EnableCSI"
-    assert a["velero"].values["deployNodeAgent"] is False
+    assert a["velero"].values["deployNodeAgent"] is True  # the data mover copies snapshot data into the bucket
     assert f"log_group_name     {v.container_log_group}\n" in a["fluent-bit"].values["config"]["outputs"]
     assert a["aws-load-balancer-controller"].values["clusterName"] == v.cluster_name
     assert a["aws-load-balancer-controller"].values["vpcTags"] == {"Name": v.vpc_name}
@@ -427,7 +427,7 @@ def test_every_addon_container_gets_resources_and_a_restricted_context(catalogue
             pod = {"kind": "Pod", "spec": {
                 "securityContext": values_at(values, c.pod_context) if c.pod_context else {},
                 "containers": [{"name": c.name, "securityContext": values_at(values, c.container_context), "resources": r}]}}
-            allowed = {"runAsNonRoot"} if "runAsNonRoot" in c.keep else set()
+            allowed = {"runAsNonRoot", "runAsUser"} & set(c.keep)  # what the container's RequiredException waives
             problems = [v for v in pod_security_violations(pod) if not any(a in v for a in allowed)]
             assert problems == [], (addon.name, c.name)
             checked += 1
@@ -456,7 +456,7 @@ def test_exceptions_are_narrow_typed_and_expiring(catalogues, env):
     found = {(e.namespace, e.name_pattern) for e in catalogues[env].required_exceptions}
     assert found == {("monitoring", "kube-prometheus-stack-prometheus-node-exporter-?????"),
                      ("ingress-nginx", "ingress-nginx-controller-*"), ("logging", "fluent-bit-?????"),
-                     ("falco", "falco-?????")}
+                     ("falco", "falco-?????"), ("velero", "node-agent-?????")}
     for e in catalogues[env].required_exceptions:
         assert e.problems() == []
         assert e.expires == datetime.date(2027, 6, 30)
@@ -478,9 +478,16 @@ def test_exception_policies_are_guardrail_policy_names():
 
 def test_velero_node_agent_adds_its_exception(chart):
     addons = build(chart, velero=ad.VeleroAddon(node_agent=True))
-    assert addons.addons["velero"].values["deployNodeAgent"] is True
+    values = addons.addons["velero"].values
+    assert values["deployNodeAgent"] is True and values["nodeAgent"]["disableHostPath"] is True
     (e,) = addons.addons["velero"].exceptions
-    assert (e.namespace, e.name_pattern) == ("velero", "node-agent-?????") and ad.Guardrail.PRIVILEGED in e.policies
+    # Data mover only: no host path, no privileges, only root remains.
+    assert (e.namespace, e.name_pattern) == ("velero", "node-agent-?????") and e.policies == (ad.Guardrail.RUN_AS_NON_ROOT,)
+
+
+def test_velero_without_node_agent_needs_no_exception(chart):
+    addons = build(chart, velero=ad.VeleroAddon(node_agent=False))
+    assert addons.addons["velero"].values["deployNodeAgent"] is False and addons.addons["velero"].exceptions == ()
 
 
 @pytest.mark.parametrize("env", ENVS)
@@ -496,8 +503,9 @@ def test_namespace_pod_security_follows_the_exceptions(catalogues, env):
         labels = spec["syncPolicy"]["managedNamespaceMetadata"]["labels"]
         assert labels["pod-security.kubernetes.io/warn"] == "restricted"
         levels[name] = labels["pod-security.kubernetes.io/enforce"]
-    assert {n for n, level in levels.items() if level != "restricted"} == {"kube-prometheus-stack", "fluent-bit", "falco"}
-    assert levels["fluent-bit"] == "privileged" and levels["falco"] == "privileged"
+    assert {n for n, level in levels.items() if level != "restricted"} == {"kube-prometheus-stack", "fluent-bit", "falco",
+                                                                           "velero"}
+    assert levels["fluent-bit"] == "privileged" and levels["falco"] == "privileged" and levels["velero"] == "baseline"
 
 
 def test_sync_is_automatic_only_where_the_environment_says(catalogues):

@@ -27,6 +27,7 @@ __all__ = [
     "AWS_REGIONS",
     "ENVIRONMENTS",
     "SUPPORTED_KUBERNETES_VERSIONS",
+    "BackupLock",
     "CapacityType",
     "ConfigError",
     "SecretScope",
@@ -154,6 +155,15 @@ class ConfigError(ValueError):
 
 def _problem(name: str, value: object, allowed: str) -> str:
     return f"field '{name}' has value '{value}', allowed: {allowed}"
+
+
+class BackupLock(enum.Enum):
+    """S3 Object Lock mode of the backup buckets; the retention is the environment's database retention."""
+
+    GOVERNANCE = "GOVERNANCE"
+    """Nobody deletes a locked version unless they hold s3:BypassGovernanceRetention (no workload role does)."""
+    COMPLIANCE = "COMPLIANCE"
+    """Nobody deletes a locked version before its retention ends, not even the account's root user."""
 
 
 class CapacityType(enum.Enum):
@@ -376,8 +386,17 @@ class EnvironmentConfig:
     backup_noncurrent_expiry_days: int = 30
     """Days a replaced or deleted backup object version is kept. Default: 30."""
 
-    backup_object_lock_days: int | None = None
-    """Governance-mode object lock on backup buckets, in days. Default: off (None)."""
+    backup_object_lock: BackupLock | None = None
+    """Object Lock on the backup buckets, each object version kept for the database retention (platform_constructs'
+    settings: backup_retention_days) or Velero's snapshot TTL. Default: off (None): expiry by lifecycle rules only."""
+
+    backup_replica_region: str | None = None
+    """Second region receiving a copy of both backup buckets (S3 replication, its own KMS key there), so a region
+    loss keeps the backups. Default: None, no copy."""
+
+    databases: tuple[str, ...] = ()
+    """PostgresClusters of the environment: each gets its own backup role. The environments below take them from the
+    catalogue."""
 
     ecr_pull_through_caches: tuple[PullThroughCache, ...] = (
         PullThroughCache(prefix="quay", upstream="quay.io"),
@@ -463,8 +482,14 @@ class EnvironmentConfig:
             problems.append(_problem("system_nodes.min_size", self.system_nodes.min_size, "at least 1, cluster add-ons need a node"))
         if not 1 <= self.backup_noncurrent_expiry_days <= 3650:
             problems.append(_problem("backup_noncurrent_expiry_days", self.backup_noncurrent_expiry_days, "1 to 3650"))
-        if self.backup_object_lock_days is not None and not 1 <= self.backup_object_lock_days <= 3650:
-            problems.append(_problem("backup_object_lock_days", self.backup_object_lock_days, "none, or 1 to 3650"))
+        for db in self.databases:
+            if len(role := f"platform-{self.name}-backup-{db}") > 64:
+                problems.append(_problem("databases", db, f"a database name that keeps the backup role '{role}' within 64 characters"))
+        if self.backup_replica_region is not None and (
+                self.backup_replica_region not in AWS_REGIONS or self.backup_replica_region == self.region
+                or self.backup_replica_region.startswith("us-gov-") != self.region.startswith("us-gov-")):
+            problems.append(_problem("backup_replica_region", self.backup_replica_region,
+                                     f"none, or an aws region other than '{self.region}' in the same partition"))
         for field, seen in (("prefix", [c.prefix for c in self.ecr_pull_through_caches]),
                             ("host", [c.host for c in self.ecr_pull_through_caches])):
             if len(set(seen)) != len(seen):
@@ -557,7 +582,7 @@ _STAGE = EnvironmentConfig(
     apps_nodes=NodeGroupConfig(instance_types=("m7i.xlarge",), min_size=2, max_size=9),
     data_nodes=NodeGroupConfig(instance_types=("r7i.xlarge",), min_size=3, max_size=6, disk_size_gib=100),
     registry=_REGISTRY,
-    backup_object_lock_days=7,
+    backup_object_lock=BackupLock.GOVERNANCE,
 )
 
 _PROD = EnvironmentConfig(
@@ -572,7 +597,8 @@ _PROD = EnvironmentConfig(
     apps_nodes=NodeGroupConfig(instance_types=("m7i.xlarge",), min_size=3, max_size=15),
     data_nodes=NodeGroupConfig(instance_types=("r7i.xlarge",), min_size=3, max_size=6, disk_size_gib=200),
     registry=_REGISTRY,
-    backup_object_lock_days=30,
+    backup_object_lock=BackupLock.COMPLIANCE,
+    backup_replica_region="eu-central-1",
     log_retention_days=731,
 )
 
@@ -597,6 +623,7 @@ def environments_for(catalogue: Catalogue) -> Mapping[str, EnvironmentConfig]:
     mapped to the team's groups of that access level."""
     derived = {
         "registry": registry_for(catalogue),
+        "databases": tuple(s.database_name for s in catalogue.running if s.database),
         "team_roles": tuple(TeamRole(role_name=role, groups=team.groups(level), team=team.name)
                             for team in catalogue.teams for level in ACCESS_LEVELS for role in team.roles(level)),
         "secret_scopes": (

@@ -17,11 +17,21 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from platform_constructs.catalogue import Catalogue
+from platform_constructs.settings import ENVIRONMENT_NAMES, DatabaseSettings
+from platform_constructs.settings import environment as settings_of
 
 from .config import EnvironmentConfig, PublicZone, RegistryConfig, environment
 
-__all__ = ["NODE_POOL_LABEL", "NodePool", "NodeTaint", "PlatformValues", "RegistryValues", "SecretReader", "WorkloadIdentity",
-           "platform_values", "registry_values", "values_for"]
+__all__ = ["BUCKET_ACTIONS", "DB_ARCHIVE_ACTIONS", "NODE_POOL_LABEL", "BackupReplica", "DatabaseBackup", "NodePool", "NodeTaint",
+           "PlatformValues", "RegistryValues", "SecretReader", "WorkloadIdentity", "platform_values", "registry_values",
+           "values_for"]
+
+#: What a database's backup role may do to the objects under its own prefix: write and read WAL, base backups and
+#: dumps, clean up its own unfinished uploads. Never delete: the bucket's lifecycle rule expires the archive, so a
+#: stolen backup credential cannot erase a database's history (issue 17, item 7).
+DB_ARCHIVE_ACTIONS = ("s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts")
+#: What backup roles may do to their bucket itself: list (a database's role only below its prefix) and locate it.
+BUCKET_ACTIONS = ("s3:ListBucket", "s3:GetBucketLocation")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -40,6 +50,31 @@ class WorkloadIdentity:
     role_arn: str
     """IAM role ARN. Pod Identity injects credentials without annotations; the ARN is
     here for tools that want it in their config (and for IRSA-style annotations)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DatabaseBackup:
+    """One database's own backup identity: its ServiceAccount and IAM role, reaching only its prefix of the bucket."""
+
+    identity: WorkloadIdentity
+    """'<database>-backup' in the databases namespace, role 'platform-<env>-backup-<database>'."""
+    prefix: str
+    """'<namespace>/<database>': BackupStorage's prefix (WAL, base backups and dumps live below it)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class BackupReplica:
+    """The second region holding a copy of the backup buckets (its own stack, its own KMS key)."""
+
+    region: str
+    stack_name: str
+    velero_bucket: str
+    db_backup_bucket: str
+    access_logs_bucket: str
+    kms_key_alias: str
+    kms_key_alias_arn: str
+    """The alias's ARN, which S3 replication accepts as the replicas' key (known before deploying, unlike the key's)."""
+    replication_role_name: str
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -108,6 +143,19 @@ class PlatformValues:
     access_logs_bucket: str
     backup_kms_key_alias: str
     """KMS alias encrypting both backup buckets, 'alias/platform-<env>/backups'."""
+    db_backup_retention_days: int
+    """The databases' recovery window (platform_constructs settings: backup_retention_days); Object Lock keeps
+    every archive object at least this long."""
+    db_backup_expiry_days: int
+    """When the lifecycle rule expires archive objects: the retention plus two days. The oldest base backup a
+    restore inside the window needs is at most one base backup interval (a day at most, BackupPlan) older than
+    the window, and lifecycle rules run once a day. The backup tools delete nothing."""
+    velero_retention_days: int
+    """Velero's snapshot TTL in whole days (rounded up): the Velero bucket's Object Lock retention."""
+    backup_object_lock: str | None
+    """'GOVERNANCE', 'COMPLIANCE' or None (EnvironmentConfig.backup_object_lock)."""
+    backup_replica: BackupReplica | None
+    """Where the backup buckets are copied to, or None."""
     container_log_group: str
     """CloudWatch log group fluent-bit writes container logs to."""
     aws_endpoint_cidrs: tuple[str, ...]
@@ -124,7 +172,10 @@ class PlatformValues:
     """The node groups' role, which the kubelet pulls images with (the shared registry lets exactly it pull)."""
     velero: WorkloadIdentity
     external_secrets: WorkloadIdentity
-    db_backup: WorkloadIdentity
+    databases_namespace: str
+    """The platform-owned namespace every PostgresCluster runs in."""
+    db_backups: Mapping[str, DatabaseBackup]
+    """By database name: each database's own backup identity (issue 17, item 7)."""
     load_balancer_controller: WorkloadIdentity
     cluster_autoscaler: WorkloadIdentity
     fluent_bit: WorkloadIdentity
@@ -156,7 +207,7 @@ class PlatformValues:
         return {
             "velero": self.velero,
             "external_secrets": self.external_secrets,
-            "db_backup": self.db_backup,
+            **{f"db_backup_{name}": b.identity for name, b in self.db_backups.items()},
             "load_balancer_controller": self.load_balancer_controller,
             "cluster_autoscaler": self.cluster_autoscaler,
             "fluent_bit": self.fluent_bit,
@@ -165,6 +216,9 @@ class PlatformValues:
             "ebs_csi_driver": self.ebs_csi_driver,
         }
 
+
+#: The platform-owned namespace of every PostgresCluster and its backup jobs.
+DATABASES_NAMESPACE = "databases"
 
 #: The VPC's subnet groups in the order ec2.Vpc allocates them (each zone in turn, from the start of the
 #: range): name and how many bits longer than the VPC's prefix each subnet's mask is.
@@ -188,6 +242,10 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
     env, account, region = config.name, config.account, config.region
     partition = _partition(region)
     prefix = f"platform-{env}"
+    # The databases' own settings (the cdk8s side renders them): an environment the library does not know gets
+    # the library's defaults.
+    database = settings_of(env).database if env in ENVIRONMENT_NAMES else DatabaseSettings()
+    retention_days = database.backup_retention_days
     registry = f"{account}.dkr.ecr.{region}.amazonaws.com"
     images = registry_values(config.registry)
 
@@ -199,6 +257,14 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
             role_name=role_name,
             role_arn=f"arn:{partition}:iam::{account}:role/{role_name}",
         )
+
+    def replica(region: str) -> BackupReplica:
+        alias = f"alias/{prefix}/backups-replica"
+        return BackupReplica(
+            region=region, stack_name=f"{prefix}-backup-replica", velero_bucket=f"{prefix}-velero-{account}-{region}",
+            db_backup_bucket=f"{prefix}-db-backups-{account}-{region}", access_logs_bucket=f"{prefix}-access-logs-{account}-{region}",
+            kms_key_alias=alias, kms_key_alias_arn=f"arn:{partition}:kms:{region}:{account}:{alias}",
+            replication_role_name=f"{prefix}-backup-replication")
 
     def pool(name: str, *taints: NodeTaint) -> NodePool:
         return NodePool(nodegroup_name=f"{prefix}-{name}", labels=MappingProxyType({NODE_POOL_LABEL: name}), taints=taints)
@@ -220,6 +286,11 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         db_backup_bucket=f"{prefix}-db-backups-{account}-{region}",
         access_logs_bucket=f"{prefix}-access-logs-{account}-{region}",
         backup_kms_key_alias=f"alias/{prefix}/backups",
+        db_backup_retention_days=retention_days,
+        db_backup_expiry_days=retention_days + 2,
+        velero_retention_days=-(-database.snapshot_ttl_hours // 24),
+        backup_object_lock=config.backup_object_lock.value if config.backup_object_lock else None,
+        backup_replica=replica(config.backup_replica_region) if config.backup_replica_region else None,
         container_log_group=f"/platform/{env}/containers",
         aws_endpoint_cidrs=endpoint_subnets(config.vpc_cidr, len(config.availability_zones)),
         secrets_prefix=f"platform/{env}/",
@@ -234,7 +305,9 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         node_role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-node",
         velero=identity("velero", "velero", "velero"),
         external_secrets=identity("external-secrets", "external-secrets", "external-secrets"),
-        db_backup=identity("db-backup", "databases", "db-backup"),
+        databases_namespace=DATABASES_NAMESPACE,
+        db_backups=MappingProxyType({db: DatabaseBackup(identity=identity(f"backup-{db}", DATABASES_NAMESPACE, f"{db}-backup"),
+                                                        prefix=f"{DATABASES_NAMESPACE}/{db}") for db in config.databases}),
         load_balancer_controller=identity("load-balancer-controller", "kube-system", "aws-load-balancer-controller"),
         cluster_autoscaler=identity("cluster-autoscaler", "kube-system", "cluster-autoscaler"),
         fluent_bit=identity("fluent-bit", "logging", "fluent-bit"),

@@ -14,13 +14,13 @@ from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
 from ._compliance import acknowledge, checkov_skip
-from .values import PlatformValues, SecretReader, WorkloadIdentity
+from .values import BUCKET_ACTIONS, DB_ARCHIVE_ACTIONS, PlatformValues, SecretReader, WorkloadIdentity
 
 #: Upstream IAM policy of the AWS Load Balancer Controller (v3.2.2, as bundled by aws-cdk-lib).
 LOAD_BALANCER_CONTROLLER_POLICY = Path(__file__).parent / "policies" / "aws-load-balancer-controller-v3.2.2.json"
 
 _S3_OBJECT_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"]
-_S3_BUCKET_ACTIONS = ["s3:ListBucket", "s3:GetBucketLocation"]
+_S3_BUCKET_ACTIONS = list(BUCKET_ACTIONS)
 #: What verifying a signature reads: the image's manifest and the signature's (cosign stores them as tags).
 ECR_READ_ACTIONS = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability", "ecr:DescribeImages"]
 
@@ -51,13 +51,29 @@ class WorkloadRoles(Construct):
             )
         )
         self.roles: dict[str, iam.Role] = {}
+        self._identities: dict[str, WorkloadIdentity] = {}
 
-        for key, bucket in (("velero", velero_bucket), ("db_backup", db_backup_bucket)):
-            role = self._role(key)
-            role.add_to_policy(iam.PolicyStatement(actions=_S3_BUCKET_ACTIONS, resources=[bucket.bucket_arn]))
-            role.add_to_policy(iam.PolicyStatement(actions=_S3_OBJECT_ACTIONS, resources=[bucket.arn_for_objects("*")]))
-            role.add_to_policy(iam.PolicyStatement(actions=["kms:Decrypt", "kms:GenerateDataKey"], resources=[backups_key.key_arn]))
-            self._ack(role, f"Resource::<{_logical(bucket)}.Arn>/*", "backup tools write and prune objects anywhere in their own bucket")
+        # Velero expires its own backups (ttl) and the data mover's repository maintenance prunes unused blobs, so it
+        # deletes; the bucket is versioned (and locked where the environment says so), so a delete only hides a version.
+        velero = self._role("velero")
+        velero.add_to_policy(iam.PolicyStatement(actions=_S3_BUCKET_ACTIONS, resources=[velero_bucket.bucket_arn]))
+        velero.add_to_policy(iam.PolicyStatement(actions=_S3_OBJECT_ACTIONS, resources=[velero_bucket.arn_for_objects("*")]))
+        velero.add_to_policy(self._backup_key_use(backups_key))
+        self._ack(velero, f"Resource::<{_logical(velero_bucket)}.Arn>/*", "velero writes and prunes backups anywhere in its own bucket")
+
+        # One role per database, reaching only its own prefix, and never deleting: the bucket's lifecycle rule expires
+        # the archive (issue 17, item 7).
+        for name, backup in values.db_backups.items():
+            role = self._role(f"db_backup_{name}", backup.identity)
+            # barman-cloud checks the bucket (HeadBucket, authorised as a ListBucket without prefix) before each
+            # upload: listing is limited to the prefix whenever a prefix is asked for.
+            role.add_to_policy(iam.PolicyStatement(actions=_S3_BUCKET_ACTIONS, resources=[db_backup_bucket.bucket_arn],
+                                                   conditions={"StringLikeIfExists": {"s3:prefix": [f"{backup.prefix}/*"]}}))
+            role.add_to_policy(iam.PolicyStatement(actions=list(DB_ARCHIVE_ACTIONS),
+                                                   resources=[db_backup_bucket.arn_for_objects(f"{backup.prefix}/*")]))
+            role.add_to_policy(self._backup_key_use(backups_key))
+            self._ack(role, f"Resource::<{_logical(db_backup_bucket)}.Arn>/{backup.prefix}/*",
+                      "the database's backups are every object below its own prefix; it may not delete any")
 
         # external-secrets itself reads nothing: it may only assume one role per scope, each reading exactly its
         # scope's secrets; the scope's ClusterSecretStore serves only the scope's namespaces (issue 17, item 3).
@@ -180,11 +196,12 @@ class WorkloadRoles(Construct):
         self._ack(external_dns, "Resource::*", "route53:ListHostedZones supports no resource scoping; writes are limited to the "
                   "environment's zone")
 
-    def _role(self, key: str) -> iam.Role:
-        identity: WorkloadIdentity = getattr(self._values, key)
+    def _role(self, key: str, identity: WorkloadIdentity | None = None) -> iam.Role:
+        identity = identity or getattr(self._values, key)
+        self._identities[key] = identity
         role = iam.Role(
             self,
-            "".join(part.capitalize() for part in key.split("_")),
+            "".join(part.capitalize() for part in key.replace("-", "_").split("_")),
             role_name=identity.role_name,
             assumed_by=self._principal,
             description=f"pod identity for {identity.namespace}/{identity.service_account}",
@@ -206,6 +223,11 @@ class WorkloadRoles(Construct):
                       "a prefix ending in '/' is the scope's own folder")
         return role
 
+    def _backup_key_use(self, key: kms.IKey) -> iam.PolicyStatement:
+        """Encrypting and decrypting backup objects, through S3 only."""
+        return iam.PolicyStatement(actions=["kms:Decrypt", "kms:GenerateDataKey"], resources=[key.key_arn],
+                                   conditions={"StringEquals": {"kms:ViaService": f"s3.{self._values.region}.amazonaws.com"}})
+
     def _ack(self, scope: Construct, finding: str, reason: str) -> None:
         acknowledge(scope, f"AwsSolutions-IAM5[{finding}]", reason)
 
@@ -214,7 +236,7 @@ class WorkloadRoles(Construct):
         for key, role in self.roles.items():
             if key == "ebs_csi_driver":
                 continue
-            identity: WorkloadIdentity = getattr(self._values, key)
+            identity = self._identities[key]
             eks.CfnPodIdentityAssociation(
                 self,
                 f"{role.node.id}Association",

@@ -122,7 +122,13 @@ def test_values_are_derived_from_the_config() -> None:
     assert v.db_backup_bucket == "platform-prod-db-backups-333333333333-eu-west-1"
     assert v.velero.role_arn == "arn:aws:iam::333333333333:role/platform-prod-velero"
     assert v.external_secrets.role_arn == "arn:aws:iam::333333333333:role/platform-prod-external-secrets"
-    assert v.db_backup.role_arn == "arn:aws:iam::333333333333:role/platform-prod-db-backup"
+    assert {n: (b.identity.role_arn, b.identity.service_account, b.prefix) for n, b in v.db_backups.items()} == {
+        f"{s.name}-db": (f"arn:aws:iam::333333333333:role/platform-prod-backup-{s.name}-db", f"{s.name}-db-backup",
+                         f"databases/{s.name}-db") for s in CATALOGUE.running if s.database}
+    assert (v.db_backup_retention_days, v.db_backup_expiry_days, v.velero_retention_days) == (30, 32, 30)
+    assert v.backup_object_lock == "COMPLIANCE" and v.backup_replica is not None
+    assert v.backup_replica.db_backup_bucket == "platform-prod-db-backups-333333333333-eu-central-1"
+    assert v.backup_replica.kms_key_alias_arn == "arn:aws:kms:eu-central-1:333333333333:alias/platform-prod/backups-replica"
     assert v.load_balancer_controller.role_arn == "arn:aws:iam::333333333333:role/platform-prod-load-balancer-controller"
     assert v.cluster_autoscaler.role_arn == "arn:aws:iam::333333333333:role/platform-prod-cluster-autoscaler"
     assert v.fluent_bit.role_arn == "arn:aws:iam::333333333333:role/platform-prod-fluent-bit"
@@ -130,6 +136,16 @@ def test_values_are_derived_from_the_config() -> None:
     assert dict(v.tags) == {"Project": "platform", "Environment": "prod", "ManagedBy": "aws-cdk", "Owner": "platform-team"}
     assert [t.key for t in v.node_pools["system"].taints] == ["CriticalAddonsOnly"]
     assert v.node_pools["data"].labels == {"platform/pool": "data"}
+
+
+def test_a_database_whose_backup_role_name_would_not_fit_iam_is_refused() -> None:
+    long = "d" * 45
+    with pytest.raises(ConfigError, match=rf"field 'databases' has value '{long}', allowed: a database name that keeps "
+                                          rf"the backup role 'platform-dev-backup-{long}' within 64 characters"):
+        dataclasses.replace(ENVIRONMENTS["dev"], databases=(long,))
+    with pytest.raises(ConfigError, match=r"field 'backup_replica_region' has value 'eu-west-1', allowed: none, or an aws "
+                                          r"region other than 'eu-west-1' in the same partition"):
+        dataclasses.replace(ENVIRONMENTS["dev"], backup_replica_region="eu-west-1")
 
 
 def test_values_are_frozen_and_deterministic() -> None:
@@ -144,7 +160,8 @@ def test_values_are_frozen_and_deterministic() -> None:
 def test_role_names_are_unique_and_fit_iam_limits() -> None:
     for env in ENVIRONMENTS:
         names = [w.role_name for w in platform_values(env).workload_identities().values()]
-        assert len(names) == len(set(names)) == 10
+        # the platform's nine add-on roles and one backup role per database
+        assert len(names) == len(set(names)) == 9 + len(platform_values(env).db_backups)
         assert all(len(n) <= 64 for n in names)
         v = platform_values(env)
         assert all(len(b) <= 63 for b in (v.velero_bucket, v.db_backup_bucket, v.access_logs_bucket))

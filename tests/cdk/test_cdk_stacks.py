@@ -245,8 +245,8 @@ def test_cluster_autoscaler_may_only_scale_this_clusters_groups(env: str, templa
 
 def test_backup_buckets_are_private_versioned_encrypted_and_tls_only(env: str, templates: dict) -> None:
     config, values, t = ENVIRONMENTS[env], platform_values(env), Template.from_json(templates[env])
-    lock_days = config.backup_object_lock_days
-    for name in (values.velero_bucket, values.db_backup_bucket):
+    lock = config.backup_object_lock
+    for name, lock_days in ((values.velero_bucket, values.velero_retention_days), (values.db_backup_bucket, values.db_backup_retention_days)):
         bucket = logical_id(templates[env], "AWS::S3::Bucket", BucketName=name)
         props = {
             "BucketName": name,
@@ -277,12 +277,12 @@ def test_backup_buckets_are_private_versioned_encrypted_and_tls_only(env: str, t
                 "DestinationBucketName": {"Ref": Match.string_like_regexp("^BackupsAccessLogs")},
                 "LogFilePrefix": f"{name}/",
             },
-            "ObjectLockEnabled": True if lock_days else Match.absent(),
+            "ObjectLockEnabled": True if lock else Match.absent(),
             "ObjectLockConfiguration": {
                 "ObjectLockEnabled": "Enabled",
-                "Rule": {"DefaultRetention": {"Days": lock_days, "Mode": "GOVERNANCE"}},
+                "Rule": {"DefaultRetention": {"Days": lock_days, "Mode": lock.value}},
             }
-            if lock_days
+            if lock
             else Match.absent(),
         }
         t.has_resource("AWS::S3::Bucket", {"Properties": props, "DeletionPolicy": "Retain"})
