@@ -14,11 +14,13 @@ from .workloads import ECR_READ_ACTIONS
 
 GITHUB_OIDC_HOST = "token.actions.githubusercontent.com"
 
-#: What 'docker push' needs, per the ECR documentation; no pull, delete or admin actions.
+#: What 'docker push' needs, per the ECR documentation, and what cosign needs to verify the signature and attestation
+#: it just wrote (their layers are the signed payloads: GetDownloadUrlForLayer); no delete or admin actions.
 ECR_PUSH_ACTIONS = [
     "ecr:BatchCheckLayerAvailability",
     "ecr:BatchGetImage",
     "ecr:CompleteLayerUpload",
+    "ecr:GetDownloadUrlForLayer",
     "ecr:InitiateLayerUpload",
     "ecr:PutImage",
     "ecr:UploadLayerPart",

@@ -172,3 +172,45 @@ def test_kyverno_reads_exactly_the_repositories_where_the_signatures_are(env: st
     assert readable == expected
     actions = {a for s in statements for a in _list(s["Action"])}
     assert actions and all(a.split(":")[1].startswith(("Get", "Batch", "Describe")) for a in actions), actions
+
+
+#: What each command of the publish job does to the repository, as ECR authorises it: `docker push` uploads the
+#: layers and the manifest; cosign reads the image's manifest, then writes the signature or attestation image
+#: beside it; its verify commands read those images' manifests and fetch their layers (the signed payloads).
+_COMMAND_ACTIONS = {
+    "docker push": {"ecr:BatchCheckLayerAvailability", "ecr:InitiateLayerUpload", "ecr:UploadLayerPart",
+                    "ecr:CompleteLayerUpload", "ecr:PutImage"},
+    "cosign sign": {"ecr:BatchGetImage", "ecr:BatchCheckLayerAvailability", "ecr:InitiateLayerUpload",
+                    "ecr:UploadLayerPart", "ecr:CompleteLayerUpload", "ecr:PutImage"},
+    "cosign attest": {"ecr:BatchGetImage", "ecr:BatchCheckLayerAvailability", "ecr:InitiateLayerUpload",
+                      "ecr:UploadLayerPart", "ecr:CompleteLayerUpload", "ecr:PutImage"},
+    "cosign verify": {"ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"},
+    "cosign verify-attestation": {"ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"},
+}
+
+
+def test_the_publish_job_may_do_everything_it_runs(stacks: dict) -> None:
+    """The publish job pushes, signs, attests and then verifies its own signature and attestation with the one role
+    its main-branch run assumes: that role's policy allows every ECR action those commands need (a verify that
+    cannot fetch the signature's layer fails the release after the image is pushed)."""
+    workflow = _workflow()
+    steps = workflow["jobs"]["publish"]["steps"]
+    (aws,) = [s for s in steps if "role-to-assume" in (s.get("with") or {})]
+    assert aws["with"]["role-to-assume"] == "${{ vars.AWS_ROLE_ARN }}"
+    lines = [line.strip() for s in steps for line in s.get("run", "").splitlines()]
+    needed = {a for line in lines for command, actions in _COMMAND_ACTIONS.items()
+              if line.split()[:len(command.split())] == command.split() for a in actions}
+    ran = {c for c in _COMMAND_ACTIONS if any(line.split()[:len(c.split())] == c.split() for line in lines)}
+    assert ran == set(_COMMAND_ACTIONS), f"the publish job no longer runs {sorted(set(_COMMAND_ACTIONS) - ran)}"
+    for service in CATALOGUE.running:
+        repository = receiving(stacks, service)
+        for account, region, t in stacks.values():
+            names = {lid: r["Properties"].get("RoleName") for lid, r in of_type(t, "AWS::IAM::Role").items()}
+            policies = _role_policies(t)
+            for lid, role in of_type(t, "AWS::IAM::Role").items():
+                if not _trusts_main_of(role, service.repository):
+                    continue
+                allowed = {a for s in policies[names[lid]] if service.name in _repository_names(t, _list(s["Resource"]))
+                           for a in _list(s["Action"])}
+                assert needed <= allowed, (f"{names[lid]} may not {sorted(needed - allowed)} on {repository}, which the "
+                                           "publish job needs")
