@@ -204,7 +204,7 @@ def test_the_publish_job_may_do_everything_it_runs(stacks: dict) -> None:
     assert ran == set(_COMMAND_ACTIONS), f"the publish job no longer runs {sorted(set(_COMMAND_ACTIONS) - ran)}"
     for service in CATALOGUE.running:
         repository = receiving(stacks, service)
-        for account, region, t in stacks.values():
+        for _, _, t in stacks.values():
             names = {lid: r["Properties"].get("RoleName") for lid, r in of_type(t, "AWS::IAM::Role").items()}
             policies = _role_policies(t)
             for lid, role in of_type(t, "AWS::IAM::Role").items():
