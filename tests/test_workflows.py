@@ -336,8 +336,10 @@ def needed(workflow, job: str) -> set[str]:
     return out
 
 
-def trivy_gates(app_workflow) -> list[dict]:
-    return [s for s in app_workflow["jobs"]["image"]["steps"] if s.get("uses", "").startswith("aquasecurity/trivy-action@")]
+def trivy_gates(app_workflow, scan_type: str = "image") -> list[dict]:
+    """The image job's Trivy steps that scan `scan_type` (the action's default: the image)."""
+    return [s for s in app_workflow["jobs"]["image"]["steps"] if s.get("uses", "").startswith("aquasecurity/trivy-action@")
+            and s["with"].get("scan-type", "image") == scan_type]
 
 
 def test_trivy_fails_on_every_critical_and_on_fixable_high(app_workflow):
@@ -356,6 +358,24 @@ def test_trivy_fails_on_every_critical_and_on_fixable_high(app_workflow):
         assert s["env"] == {"TRIVY_IGNOREFILE": ".trivyignore.yaml"}, f"{s['name']}: the reviewed allow-list, nothing else"
     export = next(i for i, s in enumerate(steps) if s.get("name") == "Export the scanned image")
     assert all(steps.index(s) < export for s in gates), "the image leaves the job only after both gates passed"
+
+
+def test_the_attested_sbom_is_scanned_before_the_image_leaves(app_workflow):
+    """Issue 18, item 6: the SBOM that publish attests is itself scanned (Syft lists what the image scan may not see:
+    binaries' embedded modules, vendored packages), failing on any CRITICAL, fixed or not, under the same reviewed
+    allow-list, before the image is exported."""
+    steps = app_workflow["jobs"]["image"]["steps"]
+    (syft,) = [s for s in steps if s.get("uses", "").startswith("anchore/sbom-action@")]
+    (upload,) = [s for s in steps if s.get("uses", "").startswith("actions/upload-artifact@")
+                 and s["with"]["name"] == "sbom-cyclonedx"]
+    (gate,) = trivy_gates(app_workflow, "sbom")
+    w = gate["with"]
+    assert w["scan-ref"] == syft["with"]["output-file"] == upload["with"]["path"], "the scanned SBOM is the attested one"
+    assert (w["severity"], w["ignore-unfixed"], w["exit-code"], w["scanners"]) == ("CRITICAL", False, "1", "vuln")
+    assert gate["env"] == {"TRIVY_IGNOREFILE": ".trivyignore.yaml"}
+    assert gate["uses"] == trivy_gates(app_workflow)[0]["uses"] and w["version"] == trivy_gates(app_workflow)[0]["with"]["version"]
+    export = next(i for i, s in enumerate(steps) if s.get("name") == "Export the scanned image")
+    assert steps.index(syft) < steps.index(gate) < export
 
 
 def acceptance_problems(doc: object, today: datetime.date) -> list[str]:
