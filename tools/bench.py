@@ -40,8 +40,9 @@ WORKER = textwrap.dedent("""
                                                 canary=canary) for i in range(n)))
             digest = "sha256:" + "c" * 64
             for env in ("dev", "stage", "prod"):
-                registry = main.platform_values(env, catalogue).registry
-                lines = "".join(f"  app-{{i}}:\\n    image: {{registry}}/app-{{i}}:1.0.{{i}}@{{digest}}\\n" for i in range(n))
+                repositories = main.platform_values(env, catalogue).repositories  # the shared registry's
+                lines = "".join(f"  app-{{i}}:\\n    image: {{repositories[f'app-{{i}}']}}:1.0.{{i}}@{{digest}}\\n"
+                                for i in range(n))
                 (tmp / f"{{env}}.yaml").write_text("apps:\\n" + lines)
             releases = tmp
         cache = main.synth_cache(pathlib.Path(os.environ["BENCH_CACHE"])) if os.environ.get("BENCH_CACHE") else None
