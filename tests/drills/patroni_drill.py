@@ -371,7 +371,10 @@ class PatroniCluster:
             self.moto.wait(timeout=10)
         self.plane.stop()
         shutil.rmtree(self.plane_dir, ignore_errors=True)
-        shutil.rmtree(self.root, ignore_errors=True)
+        if os.environ.get("DRILL_KEEP"):  # for a post-mortem: the members' logs, data and the writer's record
+            print(f"DRILL_KEEP: kept {self.root}")
+        else:
+            shutil.rmtree(self.root, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:
