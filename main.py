@@ -179,6 +179,7 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
     pool = values.node_pools["data"]
     # S3 through its interface endpoint: databases and their backups egress to the endpoint subnets only.
     aws_endpoints = tuple(Peer.ip_block(cidr) for cidr in values.aws_endpoint_cidrs)
+    kubernetes_api = tuple(Peer.ip_block(cidr) for cidr in values.kubernetes_api_cidrs)
     data_pool = NodePlacement(node_labels=dict(pool.labels), tolerations=tuple(
         Toleration(key=t.key, value=t.value, effect=t.effect) for t in pool.taints))
 
@@ -213,7 +214,7 @@ def build(app: cdk8s.App, env: EnvironmentSettings, pins: ReleasePins, catalogue
                     credentials=Credentials.external_secret(f"{values.secrets_prefix}{spec.database_name}",
                                                             store=readers["databases"].store),
                     backup=BackupStorage(bucket=values.db_backup_bucket, service_account=values.db_backup.service_account),
-                    object_store=aws_endpoints,
+                    object_store=aws_endpoints, kubernetes_api=kubernetes_api,
                     placement=data_pool, clients=(api,)))
                 BackupSchedule(platform, f"{spec.name}-db-backup", props=BackupScheduleProps(cluster=db))
 

@@ -191,8 +191,9 @@ class PostgresClusterProps:
     """Where S3 is reached on 443. Default: 0.0.0.0/0, since S3 has no fixed range; on EKS pass the subnets of an
     S3 interface endpoint with private DNS (the platform passes `PlatformValues.aws_endpoint_cidrs`)."""
     kubernetes_api: tuple[Peer, ...] = (ANYWHERE,)
-    """Where the Kubernetes API server is reached on 443 (Patroni's lock and state store). Default: 0.0.0.0/0; on
-    EKS pass the VPC's CIDR, where the cluster's private endpoint lives."""
+    """Where the Kubernetes API server is reached on 443 (Patroni's lock and state store). Default: 0.0.0.0/0,
+    since a construct cannot know the cluster's addresses; on EKS pass the 'kubernetes' Service's address and the
+    subnets holding the API server's ENIs (the platform passes `PlatformValues.kubernetes_api_cidrs`)."""
 
 
 class ContainerExtras(ProbeKwargs, total=False):
