@@ -5,6 +5,8 @@ from ._pod import HttpProbes
 from ._promql import HttpMetrics
 from .addons import (
     AddonIdentity,
+    AddonNetwork,
+    AddonNetworkProps,
     ArgoCdAddon,
     ArgoCdSso,
     AwsSecretsManagerStore,
@@ -76,12 +78,14 @@ from .settings import (
     environments,
 )
 from .team import TeamChart
+from .tls import AcmeIssuer, AcmeIssuerProps, DnsZone
 
 __all__ = [
     "BackupSchedule", "BackupScheduleProps", "BackupStorage", "Credentials", "DatabaseSettings", "NodePlacement",
     "PostgresCluster", "PostgresClusterProps", "RecoveryObjective", "RestoreFrom", "StorageClasses",
     "StorageClassesProps", "Toleration",
-    "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret",
+    "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret", "AcmeIssuer", "AcmeIssuerProps", "DnsZone",
+    "AddonNetwork", "AddonNetworkProps",
     "AddonIdentity", "AlertRule", "AppMonitoring", "AppMonitoringProps", "Autoscaling", "AwsSecretsManagerStore",
     "AwsSecretsManagerStoreProps", "AwsTargets", "CanaryAnalysis", "CanaryPlan", "CanaryRollout", "CanaryRolloutProps",
     "CanaryStep", "ClusterBootstrap", "ClusterBootstrapProps", "Duration", "EnvironmentSettings", "ExemptKind",

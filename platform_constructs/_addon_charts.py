@@ -227,6 +227,8 @@ VELERO = PinnedChart(
     "cdk8s.yaml): values.yaml, values.schema.json and helm template renders (tests/test_addon_render.py)",
     _keys("configuration.backupStorageLocation", "configuration.volumeSnapshotLocation", "configuration.features",
           "snapshotsEnabled", "deployNodeAgent", "credentials.useSecret", "initContainers",
+          "nodeAgent.disableHostPath", "nodeAgent.useScratchEmptyDir", "nodeAgent.resources.*",
+          "nodeAgent.podSecurityContext.*", "nodeAgent.containerSecurityContext.*",
           "serviceAccount.server.create", "serviceAccount.server.name", "serviceAccount.server.annotations.*",
           "metrics.enabled", "metrics.serviceMonitor.enabled"),
     # The server (and the node agent, when asked for) plus the upgrade-CRDs hook Job. kubectl runs only in the
@@ -235,10 +237,13 @@ VELERO = PinnedChart(
     images=(ChartImage("image.repository", "docker.io/velero/velero"),
             ChartImage("kubectl.image.repository", "registry.k8s.io/kubectl", only_if="cleanUpCRDs")),
     # The upgrade-CRDs hook Job runs `velero install --crds-only --apply` with the velero image and the server's
-    # securityContext (at 12.1.0 no kubectl init container: the render showed it). The node agent, when asked
-    # for, carries an exception.
+    # securityContext (at 12.1.0 no kubectl init container: the render showed it).
     containers=(ChartContainer("velero", "resources", "containerSecurityContext", "podSecurityContext",
                                rendered="velero/velero"),
+                # The data mover's node agent runs as root (its RequiredException): its context is set but for that.
+                ChartContainer("node-agent", "nodeAgent.resources", "nodeAgent.containerSecurityContext",
+                               "nodeAgent.podSecurityContext", keep=("runAsNonRoot", "runAsUser", "runAsGroup"),
+                               only_if="deployNodeAgent", rendered="node-agent/node-agent"),
                 ChartContainer("upgrade-crds", "upgradeJobResources", "containerSecurityContext", "podSecurityContext",
                                rendered="velero-upgrade-crds/velero"),
                 ChartContainer("cleanup-crds kubectl", "kubectl.resources", "kubectl.containerSecurityContext",
@@ -398,6 +403,37 @@ FALCO = PinnedChart(
                 ChartContainer("falcosidekick", "falcosidekick.resources", "falcosidekick.securityContext",
                                "falcosidekick.podSecurityContext")))
 
+CERT_MANAGER = PinnedChart(
+    "https://charts.jetstack.io", "cert-manager", "v1.21.1",
+    "chart source cert-manager/cert-manager deploy/charts/cert-manager v1.21.1 @24e33194fb39 (the CRDs in cdk8s.yaml): "
+    "values.yaml, values.schema.json, templates and helm template renders (tests/test_addon_render.py)",
+    _keys("crds.enabled", "crds.keep", "global.leaderElection.namespace", "replicaCount", "webhook.replicaCount",
+          "cainjector.replicaCount", "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*",
+          "prometheus.enabled", "prometheus.servicemonitor.enabled", "networkPolicy.enabled", "networkPolicy.egress",
+          "webhook.networkPolicy.enabled", "webhook.networkPolicy.egress", "cainjector.networkPolicy.enabled",
+          "cainjector.networkPolicy.egress", "webhook.securePort"),
+    # Every image is `imageRegistry`/`imageNamespace`/<name>. The ACME HTTP-01 solver image is only a flag: its pods
+    # run for HTTP-01 challenges, and the platform's issuer answers DNS-01 only.
+    images=(ChartImage("imageRegistry", "quay.io", repositories=tuple(
+        f"jetstack/cert-manager-{c}" for c in ("controller", "webhook", "cainjector", "startupapicheck"))),),
+    containers=tuple(ChartContainer(name, f"{p}resources", f"{p}containerSecurityContext", f"{p}securityContext",
+                                    rendered=f"{workload}/cert-manager-{container}")
+                     for name, p, workload, container in (
+                         ("controller", "", "cert-manager", "controller"),
+                         ("webhook", "webhook.", "cert-manager-webhook", "webhook"),
+                         ("cainjector", "cainjector.", "cert-manager-cainjector", "cainjector"),
+                         ("startupapicheck", "startupapicheck.", "cert-manager-startupapicheck", "startupapicheck"))))
+
+EXTERNAL_DNS = PinnedChart(
+    "https://kubernetes-sigs.github.io/external-dns", "external-dns", "1.21.1",
+    "chart source kubernetes-sigs/external-dns charts/external-dns 1.21.1 @9f2645134677 (external-dns v0.21.0): "
+    "values.yaml, values.schema.json, templates and helm template renders (tests/test_addon_render.py)",
+    _keys("provider.name", "sources", "policy", "registry", "txtOwnerId", "domainFilters", "extraArgs.*", "env",
+          "serviceAccount.create", "serviceAccount.name", "serviceAccount.annotations.*", "serviceMonitor.enabled"),
+    images=(ChartImage("image.repository", "registry.k8s.io/external-dns/external-dns"),),
+    containers=(ChartContainer("external-dns", "resources", "securityContext", "podSecurityContext",
+                               rendered="external-dns/external-dns"),))
+
 ALL: tuple[PinnedChart, ...] = (ARGO_CD, ARGO_ROLLOUTS, KYVERNO, VELERO, EXTERNAL_SECRETS, KUBE_PROMETHEUS_STACK, INGRESS_NGINX,
-       AWS_LOAD_BALANCER_CONTROLLER, CLUSTER_AUTOSCALER, FLUENT_BIT, FALCO)
+       AWS_LOAD_BALANCER_CONTROLLER, CLUSTER_AUTOSCALER, FLUENT_BIT, FALCO, CERT_MANAGER, EXTERNAL_DNS)
 BY_NAME = {c.chart: c for c in ALL}

@@ -1,6 +1,8 @@
 """One error type for bad construct input, reporting every problem at once."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -66,14 +68,28 @@ class Problems:
             raise PropsError(self._construct, path, self._items)
 
 
-def unique_id(scope: Construct, id: str, construct: str) -> None:
-    """Refuse `id` when `scope` already has a child by it, naming both, before the construct is made.
+@contextmanager
+def unique_id(scope: Construct, id: str, construct: str) -> Iterator[None]:
+    """Around a construct's `super().__init__(scope, id)`: an id `scope` already has becomes a PropsError naming
+    both constructs' kinds, where the constructs library says only "There is already a Construct with name ...".
 
-    The constructs library refuses it too, but from inside the jsii kernel, as "There is already a Construct with
-    name ...", naming neither construct's kind. Costs one call into the kernel.
+    The library's own check is the only one made: looking the id up first would cost two calls into the jsii kernel
+    for every construct. Where constructs nest (CanaryRollout over SecureApp), the outermost kind is named.
     """
-    taken = scope.node.try_find_child(id)
-    if taken is not None:
+    outermost = not any(s is scope and i == id for s, i in _making)
+    _making.append((scope, id))
+    try:
+        yield
+    except RuntimeError as e:
+        taken = scope.node.try_find_child(id) if outermost and str(e).startswith(_TAKEN) else None
+        if taken is None:
+            raise
         where = f"'{scope.node.path}'" if scope.node.path else "the app"
         raise PropsError(construct, f"{scope.node.path}/{id}".lstrip("/"), [Problem(
-            "id", id, f"an id no other construct in {where} has (the {type(taken).__name__} at '{taken.node.path}' has it)")])
+            "id", id, f"an id no other construct in {where} has (the {type(taken).__name__} at '{taken.node.path}' has it)")]) from None
+    finally:
+        _making.pop()
+
+
+_TAKEN = "There is already a Construct with name "
+_making: list[tuple[Construct, str]] = []  # the constructs being made, outermost first

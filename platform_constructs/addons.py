@@ -35,6 +35,7 @@ from typing import Any
 
 import yaml
 from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
+from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from . import _addon_charts as charts
@@ -45,7 +46,10 @@ from .argocd import ARGOCD_NAMESPACE, IN_CLUSTER, project_sync_windows
 from .imports.argocd_application.io import argoproj as app_api
 from .imports.argocd_appproject.io import argoproj as project_api
 from .imports.external_secrets_externalsecrets.io import external_secrets as eso
+from .network import NAME_LABEL, Peer, Port, isolate
+from .postgres import POD_IDENTITY_AGENT
 from .settings import EnvironmentSettings, PolicyAction, Resources
+from .tls import DnsZone, in_zone
 
 # Namespaces that exist before any add-on and that several add-ons may share; every other add-on namespace
 # belongs to exactly one add-on, which creates it.
@@ -110,15 +114,20 @@ class HelmChart:
     """Chart name in that repository."""
     version: str
     """Exact chart version; ranges, '*', 'latest' and 'HEAD' are refused so upgrades are reviewed commits."""
+    v_prefix: bool = False
+    """Default: False. True for a repository that publishes its versions as 'v1.2.3' (jetstack's cert-manager), where
+    that spelling is the exact version and '1.2.3' would not resolve."""
 
     @classmethod
     def pinned(cls, pin: charts.PinnedChart) -> HelmChart:
-        return cls(repo_url=pin.repo_url, chart=pin.chart, version=pin.version)
+        return cls(repo_url=pin.repo_url, chart=pin.chart, version=pin.version, v_prefix=pin.version.startswith("v"))
 
     def problems(self, prefix: str) -> list[Problem]:
         out = []
-        if not isinstance(self.version, str) or not _EXACT_VERSION.match(self.version):
-            out.append(Problem(f"{prefix}.version", self.version, EXACT_VERSION_RULE))
+        if (not isinstance(self.version, str) or self.version.startswith("v") != self.v_prefix
+                or not _EXACT_VERSION.match(self.version.removeprefix("v"))):
+            rule = EXACT_VERSION_RULE.replace("'1.2.3'", "'v1.2.3'").replace(" or 'v' prefix", "") if self.v_prefix else EXACT_VERSION_RULE
+            out.append(Problem(f"{prefix}.version", self.version, rule))
         if not isinstance(self.repo_url, str) or not self.repo_url.startswith("https://"):
             out.append(Problem(f"{prefix}.repo_url", self.repo_url, "an https:// chart repository URL"))
         return out
@@ -177,6 +186,13 @@ class AwsTargets:
     kyverno: AddonIdentity | None = None
     """Default: None. Required when Kyverno is enabled: its admission controller reads the signatures it verifies from
     ECR (read-only, the services' repositories only)."""
+    cert_manager: AddonIdentity | None = None
+    """Default: None. Required when cert-manager is enabled: its controller writes ACME DNS-01 challenges in `dns_zone`."""
+    external_dns: AddonIdentity | None = None
+    """Default: None. Required when external-dns is enabled: it writes the Ingresses' records in `dns_zone`."""
+    dns_zone: DnsZone | None = None
+    """Default: None. The public hosted zone every Ingress host lies in (`platform_values(env).dns_zone`); required when
+    cert-manager or external-dns is enabled, and the environment's domain must lie in it."""
     mirrors: Mapping[str, str] = field(default_factory=dict)
     """Default: empty, every chart pulls from its upstream registry. Upstream registry host to its ECR pull-through
     mirror ('quay.io' -> '<registry>/quay'), from `platform_values(env).mirrors`: the registry guardrail admits only
@@ -301,9 +317,11 @@ class VeleroAddon:
     aws_plugin_image: str = "docker.io/velero/velero-plugin-for-aws:v1.14.0"
     """Default: 'docker.io/velero/velero-plugin-for-aws:v1.14.0', the plugin release paired with Velero v1.18
     (pulled through the Docker Hub mirror when the environment has one)."""
-    node_agent: bool = False
-    """Default: False. The node agent (file-system backups) is a privileged, hostPath DaemonSet; CSI snapshots
-    cover EBS volumes without it. Turning it on adds a RequiredException."""
+    node_agent: bool = True
+    """Default: True. The node agent runs the data mover, which copies each CSI snapshot's data into the backup
+    storage location (S3), so a backup outlives the snapshot's volume, zone and region (issue 18, item 9). It runs
+    without host paths or privileges (no file-system backups) but as root, the chart's default, so it adds a
+    RequiredException from run-as-non-root. False leaves volume backups as same-region snapshots only."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -399,6 +417,30 @@ class FalcoAddon:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class CertManagerAddon:
+    """cert-manager, issuing the Ingresses' certificates from the ACME issuer (platform_constructs.tls.AcmeIssuer)."""
+
+    enabled: bool = True
+    """Default: True. Needs `AwsTargets.cert_manager` and `AwsTargets.dns_zone`."""
+    chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.CERT_MANAGER))
+    """Default: cert-manager v1.21.1."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ExternalDnsAddon:
+    """external-dns, pointing each Ingress host at the load balancer in the environment's zone."""
+
+    enabled: bool = True
+    """Default: True. Needs `AwsTargets.external_dns` and `AwsTargets.dns_zone`."""
+    chart: HelmChart = field(default_factory=lambda: HelmChart.pinned(charts.EXTERNAL_DNS))
+    """Default: external-dns 1.21.1 (external-dns v0.21)."""
+    prune: bool = True
+    """Default: True (policy 'sync'): the record of an Ingress that is gone is deleted, so no name keeps pointing at a
+    load balancer that no longer serves it; external-dns deletes only records its TXT registry marks as this
+    cluster's. False ('upsert-only') never deletes."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class PlatformAddonsProps:
     """The add-on catalogue for one environment."""
 
@@ -430,6 +472,53 @@ class PlatformAddonsProps:
     """Fluent Bit (see FluentBitAddon)."""
     falco: FalcoAddon = field(default_factory=FalcoAddon)
     """Falco (see FalcoAddon)."""
+    cert_manager: CertManagerAddon = field(default_factory=CertManagerAddon)
+    """cert-manager (see CertManagerAddon)."""
+    external_dns: ExternalDnsAddon = field(default_factory=ExternalDnsAddon)
+    """external-dns (see ExternalDnsAddon)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AddonNetworkProps:
+    """What an add-on whose chart renders no NetworkPolicies may reach, for `AddonNetwork` to isolate it."""
+
+    namespace: str
+    """The add-on's namespace; every pod in it is isolated."""
+    egress_ports: tuple[Port, ...] = (Port.tcp(443),)
+    """Ports its pods may reach at any address: public AWS APIs, which no address block names (Route 53 has no VPC
+    endpoint), and with them the Kubernetes API. Default: HTTPS only."""
+    metrics_port: int | None = None
+    """The port Prometheus scrapes (nothing else is admitted). Default: none, nothing reaches the pods."""
+    prometheus: Peer = Peer.namespace_pods("monitoring", {NAME_LABEL: "prometheus"})
+    """Default: the Prometheus pods of kube-prometheus-stack in 'monitoring'."""
+
+
+class AddonNetwork(Construct):
+    """NetworkPolicies isolating an add-on whose chart renders none (external-dns): default deny, DNS to kube-dns,
+    `egress_ports` to any address, the node's Pod Identity agent (where the AWS SDK gets the role's credentials) and
+    Prometheus to the metrics port. Put it in the platform chart (wave 0, after the add-on created its namespace)."""
+
+    def __init__(self, scope: Construct, id: str, *, props: AddonNetworkProps):
+        with unique_id(scope, id, "AddonNetwork"):
+            super().__init__(scope, id)
+        p = Problems("AddonNetwork", self)
+        p.check(is_dns1123_label(props.namespace), "namespace", props.namespace, DNS1123_RULE)
+        for i, port in enumerate(props.egress_ports):
+            if (bad := port.problem(f"egress_ports[{i}]")) is not None:
+                p.add(bad.field, bad.value, bad.allowed)
+        if props.metrics_port is not None and (bad := Port.tcp(props.metrics_port).problem("metrics_port")) is not None:
+            p.add(bad.field, bad.value, bad.allowed)
+        p.raise_if_any()
+        isolate(self, props.namespace)
+        meta = lambda name: k8s.ObjectMeta(name=name, namespace=props.namespace)  # noqa: E731
+        egress = [k8s.NetworkPolicyEgressRule(ports=[port.render() for port in props.egress_ports]),
+                  k8s.NetworkPolicyEgressRule(to=[POD_IDENTITY_AGENT.render()], ports=[Port.tcp(80).render()])]
+        k8s.KubeNetworkPolicy(self, "Egress", metadata=meta("allow-egress"), spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(), policy_types=["Egress"], egress=egress))
+        if props.metrics_port is not None:
+            k8s.KubeNetworkPolicy(self, "Metrics", metadata=meta(f"allow-from-{props.prometheus.key}"), spec=k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(), policy_types=["Ingress"], ingress=[k8s.NetworkPolicyIngressRule(
+                    from_=[props.prometheus.render()], ports=[Port.tcp(props.metrics_port).render()])]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,6 +539,8 @@ class Addon:
     exceptions: tuple[RequiredException, ...] = ()
     images: tuple[str, ...] = ()
     """Images the catalogue adds to the chart's values itself (Velero's AWS plugin), beside the chart's inventory."""
+    network: AddonNetworkProps | None = None
+    """NetworkPolicies the platform renders for an add-on whose chart has none (`AddonNetwork`). Default: none."""
 
     @property
     def pod_security_level(self) -> str:
@@ -677,6 +768,14 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
         },
         "snapshotsEnabled": True,
         "deployNodeAgent": s.node_agent,
+        # Data mover only: the node agent hands each snapshot to a data mover pod through a PVC, so it needs no host
+        # path (that is for file-system backups, which the Schedules never ask for) and no privileges.
+        "nodeAgent": {
+            "disableHostPath": True, "useScratchEmptyDir": True, "resources": resources(_MEDIUM),
+            "podSecurityContext": {"runAsUser": 0, "seccompProfile": dict(_SECCOMP)},
+            "containerSecurityContext": {k: v for k, v in restricted_container_context(0).items()
+                                         if k not in ("runAsNonRoot", "runAsUser", "runAsGroup")},
+        },
         "credentials": {"useSecret": False},  # Pod Identity (or IRSA) supplies credentials
         "serviceAccount": {"server": _service_account(identity)},
         "initContainers": [{
@@ -694,8 +793,9 @@ def _velero(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
     exceptions = (RequiredException(
         namespace=identity.namespace, name_pattern="node-agent-?????", workload_kind="DaemonSet",
         workload_name="node-agent", service_account=identity.service_account,  # the chart runs it as the server's
-        policies=(Guardrail.PRIVILEGED, Guardrail.HOST_PATH, Guardrail.VOLUME_TYPES, Guardrail.RUN_AS_NON_ROOT),
-        reason="Velero's node agent reads pod volumes from the node's kubelet directory for file-system backups",
+        policies=(Guardrail.RUN_AS_NON_ROOT,),
+        reason="Velero's node agent runs as root (its chart's default) to move snapshot data of volumes any user owns; "
+               "no host path, no privileges, every capability dropped",
         expires=p.exceptions_expire),) if s.node_agent else ()
     return Addon("velero", identity.namespace, s.chart, values, WAVE_CONTROLLERS,
                  provides_crd_groups=frozenset({"velero.io"}),
@@ -922,6 +1022,69 @@ def _falco(p: PlatformAddonsProps) -> Addon:
     return Addon("falco", s.namespace, s.chart, values, WAVE_EDGE, needs_addons=needs, exceptions=exceptions)
 
 
+# cert-manager's webhook port: the kubelet's, which the EKS control plane may reach on every node (its security
+# group), so the API server can call the webhook without a rule of its own.
+CERT_MANAGER_WEBHOOK_PORT = 10250
+
+
+def _https_and_dns() -> dict:
+    """An egress rule to any address on 443 (TCP) and 53 (UDP and TCP)."""
+    return {"ports": [{"port": 443, "protocol": "TCP"}, {"port": 53, "protocol": "UDP"}, {"port": 53, "protocol": "TCP"}]}
+
+
+def _cert_manager(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
+    replicas = 2 if p.env.require_high_availability else 1
+    # The chart's NetworkPolicies, narrowed: the controller reaches the ACME server, Route 53, STS and the API server on
+    # 443 (public endpoints: no address block names them), DNS (its DNS-01 self-check asks the zone's name servers) and
+    # the Pod Identity agent; nothing on 80 (no HTTP-01). The webhook and cainjector only talk to the API server. Each
+    # component admits scrapes of its metrics, and the webhook the API server on its port, from anywhere.
+    values = {
+        "crds": {"enabled": True, "keep": True},
+        "global": {"leaderElection": {"namespace": identity.namespace}},  # its own namespace, not kube-system
+        "replicaCount": replicas,
+        "serviceAccount": _service_account(identity),
+        "prometheus": {"enabled": True, "servicemonitor": {"enabled": True}},
+        # The EKS Pod Identity agent on the node is where the AWS SDK fetches the role's credentials.
+        "networkPolicy": {"enabled": True, "egress": [_https_and_dns(), {
+            "to": [{"ipBlock": {"cidr": POD_IDENTITY_AGENT.cidr}}], "ports": [{"port": 80, "protocol": "TCP"}]}]},
+        "webhook": {"replicaCount": replicas, "securePort": CERT_MANAGER_WEBHOOK_PORT,
+                    "networkPolicy": {"enabled": True, "egress": [_https_and_dns()]}},
+        "cainjector": {"replicaCount": replicas, "networkPolicy": {"enabled": True, "egress": [_https_and_dns()]}},
+    }
+    return Addon("cert-manager", identity.namespace, p.cert_manager.chart, values, WAVE_CONTROLLERS,
+                 provides_crd_groups=frozenset({"cert-manager.io", "acme.cert-manager.io"}),
+                 needs_crd_groups=frozenset({"monitoring.coreos.com"}),
+                 identity=identity, service_account_path="serviceAccount.name")
+
+
+EXTERNAL_DNS_METRICS_PORT = 7979  # the chart's container port 'http' (metrics and health), not a values key
+
+
+def _external_dns(p: PlatformAddonsProps, identity: AddonIdentity) -> Addon:
+    zone = p.aws.dns_zone
+    assert zone is not None  # checked by PlatformAddons before any builder runs
+    values = {
+        "provider": {"name": "aws"},
+        "sources": ["ingress"],  # names come from Ingresses only (no Service asks for a load balancer of its own)
+        "policy": "sync" if p.external_dns.prune else "upsert-only",
+        "registry": "txt", "txtOwnerId": p.aws.cluster_name,  # ownership records: it never touches another's records
+        # Limited to the zone twice: by name (which hosts it considers) and by id (which zone it writes, even if the
+        # account holds another zone of the same name); its IAM role can change that zone only.
+        "domainFilters": [zone.name],
+        "extraArgs": {"zone-id-filter": [zone.zone_id], "aws-zone-type": "public"},
+        "env": [{"name": "AWS_REGION", "value": p.aws.region}],
+        "serviceAccount": _service_account(identity),
+        "serviceMonitor": {"enabled": True},
+    }
+    # Its chart renders no NetworkPolicies: the platform isolates it (Route 53 and the API server on 443, DNS, the Pod
+    # Identity agent; Prometheus to the metrics port 7979).
+    network = AddonNetworkProps(namespace=identity.namespace, metrics_port=EXTERNAL_DNS_METRICS_PORT,
+                                prometheus=Peer.namespace_pods(p.monitoring.namespace, {NAME_LABEL: "prometheus"}))
+    return Addon("external-dns", identity.namespace, p.external_dns.chart, values, WAVE_EDGE,
+                 provides_crd_groups=frozenset({"externaldns.k8s.io"}), needs_crd_groups=frozenset({"monitoring.coreos.com"}),
+                 identity=identity, service_account_path="serviceAccount.name", network=network)
+
+
 _IDENTITY_ADDONS = (
     # (settings field, AwsTargets field, builder)
     ("velero", "velero", _velero),
@@ -930,6 +1093,8 @@ _IDENTITY_ADDONS = (
     ("cluster_autoscaler", "cluster_autoscaler", _cluster_autoscaler),
     ("fluent_bit", "fluent_bit", _fluent_bit),
     ("kyverno", "kyverno", _kyverno),
+    ("cert_manager", "cert_manager", _cert_manager),
+    ("external_dns", "external_dns", _external_dns),
 )
 _PLAIN_ADDONS = (("argocd", _argocd), ("rollouts", _rollouts), ("monitoring", _monitoring),
                  ("ingress_nginx", _ingress_nginx), ("falco", _falco))
@@ -943,8 +1108,8 @@ class PlatformAddons(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: PlatformAddonsProps):
-        unique_id(scope, id, "PlatformAddons")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "PlatformAddons"):
+            super().__init__(scope, id)
         p = Problems("PlatformAddons", self)
         p.extend("", props.env.problems())
         ready: list[tuple[str, Callable[[], Addon]]] = []
@@ -977,6 +1142,16 @@ class PlatformAddons(Construct):
             p.check(is_dns1123_label(ns), f"{name}.namespace", ns, DNS1123_RULE)
         if props.argocd.sso is not None:
             p.extend("", props.argocd.sso.problems())
+        if props.cert_manager.enabled or props.external_dns.enabled:
+            zone = props.aws.dns_zone
+            if zone is None:
+                p.add("aws.dns_zone", None, "the public hosted zone from the AWS CDK app's platform_values, because "
+                                            "cert-manager or external-dns is enabled")
+            elif bad := zone.problems("aws.dns_zone"):
+                p.extend("", bad)
+            else:
+                p.check(in_zone(props.env.domain, zone.name), "aws.dns_zone.name", zone.name,
+                        f"the zone holding the environment's domain '{props.env.domain}', where the Ingress hosts are")
         if props.kyverno.enabled and props.aws.kyverno is not None:
             p.check(props.aws.kyverno.namespace == props.kyverno.namespace, "aws.kyverno.namespace",
                     props.aws.kyverno.namespace, f"kyverno's namespace '{props.kyverno.namespace}', where its service account is")
@@ -1090,8 +1265,8 @@ class AwsSecretsManagerStore(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: AwsSecretsManagerStoreProps):
-        unique_id(scope, id, "AwsSecretsManagerStore")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "AwsSecretsManagerStore"):
+            super().__init__(scope, id)
         p = Problems("AwsSecretsManagerStore", self)
         p.check(bool(_REGION.match(props.region or "")), "region", props.region, "an AWS region such as 'eu-west-1'")
         p.check(is_dns1123_label(props.name), "name", props.name, DNS1123_RULE)
@@ -1120,8 +1295,8 @@ class SsoClientSecret(Construct):
     Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, sso: ArgoCdSso, remote_key: str, store: str):
-        unique_id(scope, id, "SsoClientSecret")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "SsoClientSecret"):
+            super().__init__(scope, id)
         p = Problems("SsoClientSecret", self)
         p.extend("", sso.problems())
         p.check(bool(remote_key.strip()), "remote_key", remote_key, "a Secrets Manager secret name")
@@ -1141,8 +1316,8 @@ class SsoClientSecret(Construct):
 
 
 __all__ = [
-    "Addon", "AddonIdentity", "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret", "AwsSecretsManagerStore",
-    "AwsSecretsManagerStoreProps", "AwsTargets",
+    "Addon", "AddonIdentity", "AddonNetwork", "AddonNetworkProps", "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret", "AwsSecretsManagerStore",
+    "AwsSecretsManagerStoreProps", "AwsTargets", "CertManagerAddon", "DnsZone", "ExternalDnsAddon",
     "ClusterAutoscalerAddon", "ExternalSecretsAddon", "FailurePolicy", "FalcoAddon", "FluentBitAddon", "Guardrail",
     "HelmChart", "IdentityMode", "IngressNginxAddon", "KyvernoAddon", "LoadBalancerControllerAddon",
     "MonitoringAddon", "PlatformAddons", "PlatformAddonsProps", "RequiredException", "RolloutsAddon", "VeleroAddon",

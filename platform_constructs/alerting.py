@@ -112,8 +112,8 @@ class AlertReceivers(Construct):
     Children: `Resource` (the ExternalSecret)."""
 
     def __init__(self, scope: Construct, id: str, *, routing: AlertRouting):
-        unique_id(scope, id, "AlertReceivers")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "AlertReceivers"):
+            super().__init__(scope, id)
         p = Problems("AlertReceivers", self)
         p.extend("", routing.problems("routing"))
         p.raise_if_any()

@@ -34,7 +34,7 @@ TEAM_KINDS = (
     ("networking.k8s.io", "Ingress"), ("networking.k8s.io", "NetworkPolicy"),
     ("argoproj.io", "Rollout"), ("argoproj.io", "AnalysisTemplate"),
     ("monitoring.coreos.com", "ServiceMonitor"), ("monitoring.coreos.com", "PrometheusRule"),
-    ("external-secrets.io", "ExternalSecret"), ("velero.io", "Schedule"),
+    ("external-secrets.io", "ExternalSecret"), ("velero.io", "Schedule"), ("cert-manager.io", "Certificate"),
 )
 # Cluster-scoped kinds a team may deploy: none (Namespaces, ClusterRoles, CRDs and webhooks belong to the platform).
 TEAM_CLUSTER_KINDS: tuple[tuple[str, str], ...] = ()
@@ -217,8 +217,8 @@ class TeamProject(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: TeamProjectProps):
-        unique_id(scope, id, "TeamProject")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "TeamProject"):
+            super().__init__(scope, id)
         p = Problems("TeamProject", self)
         p.check(is_dns1123_label(props.team), "team", props.team, DNS1123_RULE)
         p.check(props.team not in RESERVED_PROJECTS, "team", props.team,
@@ -295,8 +295,8 @@ class ClusterBootstrap(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: ClusterBootstrapProps):
-        unique_id(scope, id, "ClusterBootstrap")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "ClusterBootstrap"):
+            super().__init__(scope, id)
         p = Problems("ClusterBootstrap", self)
         p.check(_path_ok(props.cluster_path), "cluster_path", props.cluster_path, _PATH_RULE)
         p.check(_path_ok(props.platform_path), "platform_path", props.platform_path, _PATH_RULE)

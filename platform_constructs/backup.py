@@ -40,7 +40,9 @@ class BackupScheduleProps:
     verify_schedule: str | None = None
     """Cron schedule of the restore verification. Default: derived, once a day."""
     dump_retention: Duration | None = None
-    """How long logical dumps are kept. Default: the environment's backup retention."""
+    """How long logical dumps must be kept. Default: the environment's backup retention. The job deletes nothing (its
+    role may not): the bucket's lifecycle rule expires dumps, and the contract tests check it keeps them this long
+    (the job's RETENTION_DAYS)."""
     snapshot_ttl: Duration | None = None
     """How long Velero keeps a snapshot backup. Default: the environment's snapshot TTL."""
     object_store: tuple[Peer, ...] | None = None
@@ -57,8 +59,8 @@ class BackupSchedule(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: BackupScheduleProps):
-        unique_id(scope, id, "BackupSchedule")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "BackupSchedule"):
+            super().__init__(scope, id)
         p = props
         c = p.cluster
         plan = c.plan
@@ -108,6 +110,8 @@ class BackupSchedule(Construct):
         return Peer(key=self.name, namespace=self.cluster.namespace, pod_labels={NAME_LABEL: self.name}, owner=self)
 
     def _velero(self, p: BackupScheduleProps) -> None:
+        """Snapshots whose data the data mover copies into the storage location (S3): a CSI snapshot alone stays in the
+        volume's region, and is lost with it (issue 18, item 9)."""
         c = self.cluster
         meta = lambda name: cdk8s.ApiObjectMetadata(name=name, namespace=p.velero_namespace, labels=self.labels)  # noqa: E731
         # Flush dirty pages first, so the crash-consistent CSI snapshot needs little WAL replay. `psql` over the
@@ -122,7 +126,7 @@ class BackupSchedule(Construct):
             schedule=self.snapshot_schedule, use_owner_references_in_backup=False, template=velero.ScheduleSpecTemplate(
                 included_namespaces=[c.namespace],
                 label_selector=velero.ScheduleSpecTemplateLabelSelector(match_labels={"app.kubernetes.io/part-of": c.name}),
-                snapshot_volumes=True, snapshot_move_data=False, default_volumes_to_fs_backup=False,
+                snapshot_volumes=True, snapshot_move_data=True, default_volumes_to_fs_backup=False,
                 storage_location=p.storage_location, ttl=self.snapshot_ttl.go(), csi_snapshot_timeout="30m",
                 hooks=checkpoint)))
         velero.Schedule(self, "Objects", metadata=meta(f"{c.name}-objects"), spec=velero.ScheduleSpec(

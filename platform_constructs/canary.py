@@ -24,7 +24,7 @@ import dataclasses
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from cdk8s import ApiObject
 from cdk8s_plus_27 import k8s
@@ -159,18 +159,8 @@ class CanaryRollout(SecureApp):
     workload_api_version = "argoproj.io/v1alpha1"
 
     def __init__(self, scope: Construct, id: str, *, props: CanaryRolloutProps):
-        unique_id(scope, id, "CanaryRollout")
-        # The plan is resolved before SecureApp renders the workload (through `_render_workload`).
-        self._steps = tuple(props.steps if props.steps is not None else props.env.canary.steps)
-        self._router = props.traffic_router or (TrafficRouter.NGINX if props.ingress is not None else TrafficRouter.REPLICAS)
-        # The environment paces the analysis where the app does not; `analysis` is what the AnalysisTemplates
-        # measure, at that pace, for whoever tests or documents them.
-        a, plan = props.analysis, props.env.canary
-        self._interval = a.interval if a is not None and a.interval is not None else plan.analysis_interval
-        self._count = a.count if a is not None and a.count is not None else plan.analysis_count
-        self.analysis = None if a is None else dataclasses.replace(a, interval=self._interval, count=self._count)
-        self._canary_props = props
-        super().__init__(scope, id, props=props)
+        with unique_id(scope, id, "CanaryRollout"):  # names this kind, not SecureApp's
+            super().__init__(scope, id, props=props)
         p = props
         stable = p.name if self._router is TrafficRouter.NGINX else f"{p.name}-stable"
         self.canary_service = self._service("CanaryService", f"{p.name}-canary")
@@ -190,6 +180,20 @@ class CanaryRollout(SecureApp):
         self.monitoring = AppMonitoring(self, "Monitoring", app=self, props=dataclasses.replace(
             p.observability, rollout_stall_after=self._stall_after()))
         del self._canary_props  # only needed while SecureApp renders
+
+    def _validate(self, props: SecureAppProps) -> None:
+        # The plan is resolved first: SecureApp validates, then renders the workload (through `_render_workload`).
+        p = cast(CanaryRolloutProps, props)  # SecureApp hands back what __init__ gave it
+        self._steps = tuple(p.steps if p.steps is not None else p.env.canary.steps)
+        self._router = p.traffic_router or (TrafficRouter.NGINX if p.ingress is not None else TrafficRouter.REPLICAS)
+        # The environment paces the analysis where the app does not; `analysis` is what the AnalysisTemplates
+        # measure, at that pace, for whoever tests or documents them.
+        a, plan = p.analysis, p.env.canary
+        self._interval = a.interval if a is not None and a.interval is not None else plan.analysis_interval
+        self._count = a.count if a is not None and a.count is not None else plan.analysis_count
+        self.analysis = None if a is None else dataclasses.replace(a, interval=self._interval, count=self._count)
+        self._canary_props = p
+        super()._validate(props)
 
     # -- rendering ---------------------------------------------------------------------------------
 

@@ -331,8 +331,8 @@ class Guardrails(Construct):
     rules); exceptions use their own names. `policy_names` lists every policy an exception may name."""
 
     def __init__(self, scope: Construct, id: str, *, props: GuardrailsProps):
-        unique_id(scope, id, "Guardrails")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "Guardrails"):
+            super().__init__(scope, id)
         _validate(props, self)
         self.env = props.env
         self._exception_namespace = props.exception_namespace

@@ -9,7 +9,7 @@ from constructs import Construct
 
 from ._errors import Problems, unique_id
 from ._k8s import DNS1123_RULE, is_dns1123_label, quantity
-from .network import Peer, Port, connect
+from .network import Peer, Port, connect, isolate
 from .settings import EnvironmentSettings, HumanAccess
 
 _READ = ["get", "list", "watch"]
@@ -65,8 +65,8 @@ class IsolatedNamespace(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: IsolatedNamespaceProps):
-        unique_id(scope, id, "IsolatedNamespace")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "IsolatedNamespace"):
+            super().__init__(scope, id)
         _validate(props, self)
         self.name = props.name
         self.env = props.env
@@ -86,12 +86,7 @@ class IsolatedNamespace(Construct):
         k8s.KubeNamespace(self, "Resource", metadata=k8s.ObjectMeta(name=ns, labels=labels))
 
         meta = lambda name: k8s.ObjectMeta(name=name, namespace=ns)  # noqa: E731
-        k8s.KubeNetworkPolicy(self, "DefaultDeny", metadata=meta("default-deny"), spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]))
-        dns = Peer.namespace_pods("kube-system", {"k8s-app": "kube-dns"})
-        k8s.KubeNetworkPolicy(self, "AllowDns", metadata=meta("allow-dns"), spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(), policy_types=["Egress"],
-            egress=[k8s.NetworkPolicyEgressRule(to=[dns.render()], ports=[Port.udp(53).render(), Port.tcp(53).render()])]))
+        isolate(self, ns)
 
         q = env.quota
         hard = {

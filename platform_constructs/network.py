@@ -97,6 +97,20 @@ class Peer:
         )
 
 
+KUBE_DNS = Peer.namespace_pods("kube-system", {"k8s-app": "kube-dns"})
+
+
+def isolate(scope: Construct, namespace: str) -> None:
+    """Deny all traffic to and from every pod of `namespace` but DNS to kube-dns (UDP and TCP 53): policies
+    'default-deny' and 'allow-dns', child ids `DefaultDeny` and `AllowDns` of `scope`."""
+    meta = lambda name: k8s.ObjectMeta(name=name, namespace=namespace)  # noqa: E731
+    k8s.KubeNetworkPolicy(scope, "DefaultDeny", metadata=meta("default-deny"), spec=k8s.NetworkPolicySpec(
+        pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]))
+    k8s.KubeNetworkPolicy(scope, "AllowDns", metadata=meta("allow-dns"), spec=k8s.NetworkPolicySpec(
+        pod_selector=k8s.LabelSelector(), policy_types=["Egress"],
+        egress=[k8s.NetworkPolicyEgressRule(to=[KUBE_DNS.render()], ports=[Port.udp(53).render(), Port.tcp(53).render()])]))
+
+
 def policy_name(prefix: str, direction: str, peer: Peer) -> str:
     """A stable DNS-1123 name for a policy, shortened with a hash when it would pass 63 characters."""
     name = f"{prefix}-{direction}-{peer.key}"

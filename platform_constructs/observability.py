@@ -282,8 +282,8 @@ class ServiceMonitor(Construct):
     """A prometheus-operator ServiceMonitor. Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, props: ServiceMonitorProps):
-        unique_id(scope, id, "ServiceMonitor")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "ServiceMonitor"):
+            super().__init__(scope, id)
         p = props
         v = _named("ServiceMonitor", self, p.name, p.namespace)
         v.check(bool(p.service_labels), "service_labels", dict(p.service_labels), "at least one label")
@@ -334,8 +334,8 @@ class PrometheusRule(Construct):
     """A prometheus-operator PrometheusRule. Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, props: PrometheusRuleProps):
-        unique_id(scope, id, "PrometheusRule")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "PrometheusRule"):
+            super().__init__(scope, id)
         p = props
         v = _named("PrometheusRule", self, p.name, p.namespace)
         v.check(len({g.name for g in p.groups}) == len(p.groups), "groups", [g.name for g in p.groups],
@@ -354,9 +354,13 @@ class PrometheusRule(Construct):
         # jsii kernel each (24 of an app's 61 per environment); emitted, the whole rule costs three.
         metadata = {"name": p.name, "namespace": p.namespace, **({"labels": dict(p.labels)} if p.labels else {})}
         self.resource = emit(self, "Resource", {
-            "apiVersion": rules_api.PrometheusRule.GVK.api_version, "kind": rules_api.PrometheusRule.GVK.kind,
-            "metadata": metadata,
+            **_RULE_GVK, "metadata": metadata,
             "spec": sorted_keys({"groups": [{"name": g.name, "rules": [_rule(r) for r in g.rules]} for g in p.groups]})})
+
+
+# The binding's GVK is a static property of a jsii class: three calls into the kernel on every read, so read once.
+_GVK = rules_api.PrometheusRule.GVK
+_RULE_GVK = {"apiVersion": _GVK.api_version, "kind": _GVK.kind}
 
 
 def _rule(r: AlertRule | RecordingRule) -> dict:
@@ -382,8 +386,8 @@ class GrafanaDashboard(Construct):
     """A dashboard as a ConfigMap labelled `grafana_dashboard: "1"`, which Grafana's sidecar loads. Child id: `Resource`."""
 
     def __init__(self, scope: Construct, id: str, *, props: GrafanaDashboardProps):
-        unique_id(scope, id, "GrafanaDashboard")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "GrafanaDashboard"):
+            super().__init__(scope, id)
         p = props
         v = _named("GrafanaDashboard", self, p.name, p.namespace)
         v.check(bool(p.dashboard.get("uid")) and len(p.dashboard.get("uid", "")) <= 40, "dashboard.uid",
@@ -473,8 +477,8 @@ class AppMonitoring(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, app: SecureApp, props: AppMonitoringProps = AppMonitoringProps()):
-        unique_id(scope, id, "AppMonitoring")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "AppMonitoring"):
+            super().__init__(scope, id)
         p, m = props, props.monitoring
         v = Problems("AppMonitoring", self)
         v.extend("", p.slo.problems())

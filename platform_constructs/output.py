@@ -24,8 +24,8 @@ class LayoutChart(cdk8s.Chart):
     """A chart rendered into one folder of the GitOps tree, such as 'apps/demo-api/envs/dev'."""
 
     def __init__(self, scope: Construct, id: str, *, path: str):
-        unique_id(scope, id, "LayoutChart")
-        super().__init__(scope, id, disable_resource_name_hashes=True)
+        with unique_id(scope, id, "LayoutChart"):
+            super().__init__(scope, id, disable_resource_name_hashes=True)
         p = Problems("LayoutChart", self)
         p.check(not path.startswith("/") and all(x not in ("", ".", "..") for x in path.split("/")), "path", path,
                 "a relative folder without '.', '..' or empty parts")

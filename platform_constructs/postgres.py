@@ -214,8 +214,8 @@ class PostgresCluster(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: PostgresClusterProps):
-        unique_id(scope, id, "PostgresCluster")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "PostgresCluster"):
+            super().__init__(scope, id)
         p = props
         clients, self.plan = self._validate(p)
         assert p.credentials is not None and p.backup is not None  # validated above
@@ -708,8 +708,8 @@ class StorageClasses(Construct):
     """
 
     def __init__(self, scope: Construct, id: str, *, props: StorageClassesProps | None = None):
-        unique_id(scope, id, "StorageClasses")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "StorageClasses"):
+            super().__init__(scope, id)
         p = props or StorageClassesProps()
         params = {"type": "gp3", "encrypted": "true", "csi.storage.k8s.io/fstype": "ext4"}
         if p.kms_key_id:

@@ -4,10 +4,12 @@
     release promote --from dev --to stage --app demo-api [--digest sha256:<64 hex>]
 
 `set` records a newly built image in the first environment (dev); every later environment gets images only
-through `promote`, which copies exactly what the previous environment runs. Each environment pulls from its own
-ECR repository, listed in `releases/repositories.yaml` (the platform's synth writes it from its catalogue); ECR
-replication copies an image with the same digest, so `promote` keeps digest and tag and swaps the repository for
-the target's.
+through `promote`, which copies exactly what the previous environment runs. The repository each environment pulls
+each app from is listed in `releases/repositories.yaml` (the platform's synth writes it from its catalogue): on a
+platform with one shared registry it is the same for every environment, and promotion moves only the pin; where
+they differ (a registry per environment, filled by replication) `promote` keeps digest and tag and swaps the
+repository for the target's. A release tag's run passes `--digest`, the digest built and signed from the tagged
+commit, so it promotes that image or nothing.
 
 Only `releases/<env>.yaml` is rewritten, and only when every check passes. Exit status: 0 done (or nothing to
 change), 1 refused, 2 bad usage.
@@ -214,7 +216,8 @@ def parser() -> argparse.ArgumentParser:
     promote = actions.add_parser("promote", parents=[common], help="copy what one environment runs to the next")
     promote.add_argument("--from", dest="source", required=True, help="the environment to copy from")
     promote.add_argument("--to", dest="target", required=True, help="the next environment")
-    promote.add_argument("--digest", help="refuse unless the source environment runs exactly this digest")
+    promote.add_argument("--digest", help="refuse unless the source environment runs exactly this digest (a release "
+                         "tag's run gives the digest built and signed from its commit)")
     return top
 
 

@@ -5,15 +5,17 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from cdk8s import ApiObject
+from cdk8s import ApiObject, ApiObjectMetadata
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._errors import Problems, unique_id
 from ._k8s import DNS1123_RULE, ImageRef, image_problems, int_or_string, is_dns1123_label
 from ._pod import HttpProbes, emit, restricted_pod_spec, with_pre_stop_sleep
+from .imports.cert_manager_certificates.io import cert_manager as certificates_api
 from .network import NAME_LABEL, Peer, Port, connect
 from .settings import EnvironmentSettings, Resources
+from .tls import DEFAULT_ISSUER
 
 INGRESS_NGINX = Peer.namespace_pods("ingress-nginx", {NAME_LABEL: "ingress-nginx"})
 METRICS_PORT_NAME = "metrics"  # the container and Service port Prometheus scrapes; never an Ingress backend
@@ -26,7 +28,11 @@ class IngressOptions:
     host: str | None = None
     """Default: '<app name>.<environment domain>'."""
     tls_secret: str | None = None
-    """Default: '<app name>-tls' (issued by cert-manager or synced by external-secrets). TLS is always on."""
+    """Default: '<app name>-tls'. TLS is always on."""
+    cluster_issuer: str | None = DEFAULT_ISSUER
+    """The cert-manager ClusterIssuer of the `Certificate` (child id `Certificate`) that writes `tls_secret` for the
+    host. Default: 'letsencrypt', the platform's AcmeIssuer. None renders no Certificate: the Secret must come from
+    elsewhere (synced by an ExternalSecret), or the Ingress serves no valid certificate."""
     class_name: str = "nginx"
     """Default: 'nginx', the platform's ingress controller."""
     controller: Peer = INGRESS_NGINX
@@ -101,7 +107,7 @@ class SecureApp(Construct):
     The pods declare two ports: 'http' (`port`), which the Service, the Ingress and `allow_from` peers reach, and
     'metrics' (`metrics_port`), which only an AppMonitoring opens, to Prometheus alone.
 
-    Child ids: `ServiceAccount`, `Resource` (the workload), `Service`, `Ingress`, `Budget`, `Autoscaler`,
+    Child ids: `ServiceAccount`, `Resource` (the workload), `Service`, `Ingress` (and its `Certificate`), `Budget`, `Autoscaler`,
     and one NetworkPolicy per allowed peer.
     """
 
@@ -109,8 +115,8 @@ class SecureApp(Construct):
     workload_api_version = "apps/v1"
 
     def __init__(self, scope: Construct, id: str, *, props: SecureAppProps):
-        unique_id(scope, id, "SecureApp")
-        super().__init__(scope, id)
+        with unique_id(scope, id, "SecureApp"):
+            super().__init__(scope, id)
         self._validate(props)
         p = props
         self.name, self.namespace, self.env = p.name, p.namespace, p.env
@@ -201,9 +207,17 @@ class SecureApp(Construct):
 
     def _render_ingress(self, meta: k8s.ObjectMeta, opts: IngressOptions) -> None:
         host = opts.host or f"{self.name}.{self.env.domain}"
+        secret = opts.tls_secret or f"{self.name}-tls"
+        if opts.cluster_issuer is not None:
+            # A Certificate of its own rather than cert-manager's Ingress annotation: the canary Ingress Argo Rollouts
+            # copies from this one would carry the annotation too, and two owners of one Secret fight.
+            certificates_api.Certificate(self, "Certificate", metadata=ApiObjectMetadata(
+                name=self.name, namespace=self.namespace, labels=self.labels), spec=certificates_api.CertificateSpec(
+                secret_name=secret, dns_names=[host], issuer_ref=certificates_api.CertificateSpecIssuerRef(
+                    name=opts.cluster_issuer, kind="ClusterIssuer", group="cert-manager.io")))
         k8s.KubeIngress(self, "Ingress", metadata=meta, spec=k8s.IngressSpec(
             ingress_class_name=opts.class_name,
-            tls=[k8s.IngressTls(hosts=[host], secret_name=opts.tls_secret or f"{self.name}-tls")],
+            tls=[k8s.IngressTls(hosts=[host], secret_name=secret)],
             rules=[k8s.IngressRule(host=host, http=k8s.HttpIngressRuleValue(paths=[k8s.HttpIngressPath(
                 path="/", path_type="Prefix", backend=k8s.IngressBackend(service=k8s.IngressServiceBackend(
                     name=self.name, port=k8s.ServiceBackendPort(name="http"))))]))]))
@@ -241,6 +255,10 @@ class SecureApp(Construct):
             v.check(isinstance(hi, int) and isinstance(lo, int) and hi >= lo, "autoscaling.max_replicas", hi,
                     f"at least min_replicas ({lo})")
             v.check(1 <= a.cpu_utilization <= 100, "autoscaling.cpu_utilization", a.cpu_utilization, "a percentage from 1 to 100")
+        if p.ingress is not None:
+            for name in ("tls_secret", "cluster_issuer"):
+                value = getattr(p.ingress, name)
+                v.check(value is None or is_dns1123_label(value), f"ingress.{name}", value, DNS1123_RULE)
         if p.ingress is not None and p.ingress.host is not None:
             labels = p.ingress.host.split(".")
             v.check(all(is_dns1123_label(x) for x in labels) and len(labels) >= 2, "ingress.host", p.ingress.host,

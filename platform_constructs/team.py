@@ -38,8 +38,8 @@ class TeamChart(LayoutChart):
     """
 
     def __init__(self, scope: Construct, id: str, *, team: str, namespace: str | None = None, path: str | None = None):
-        unique_id(scope, id, "TeamChart")
-        super().__init__(scope, id, path=id if path is None else path)
+        with unique_id(scope, id, "TeamChart"):
+            super().__init__(scope, id, path=id if path is None else path)
         namespace = team if namespace is None else namespace
         p = Problems("TeamChart", self)
         p.check(is_dns1123_label(team), "team", team, DNS1123_RULE)

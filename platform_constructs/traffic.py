@@ -378,10 +378,16 @@ def environment_of(path: str) -> str | None:
 
 def diagram_files(files: Mapping[str, str]) -> dict[str, str]:
     """{'<env>.md': ..., '<env>.svg': ...} for a rendered tree given as {relative path: YAML text}."""
+    return object_diagrams({f"{path}#{i}": d for path, text in files.items() if environment_of(path) is not None
+                            for i, d in enumerate(yaml.safe_load_all(text)) if d})
+
+
+def object_diagrams(objects: Mapping[str, Mapping]) -> dict[str, str]:
+    """The same for a rendered tree given as {relative path: manifest}, as the synth has it (not read back)."""
     by_env: dict[str, list[Mapping]] = defaultdict(list)
-    for path, text in files.items():
+    for path, manifest in objects.items():
         if (env := environment_of(path)) is not None:
-            by_env[env].extend(d for d in yaml.safe_load_all(text) if d)
+            by_env[env].append(manifest)
     out = {}
     for env in sorted(by_env):
         for ext, text in diagrams(by_env[env], title=env).items():

@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT / "cdk"))
 from platform_infra import platform_values  # noqa: E402  (the AWS CDK app's values: the source of truth)
 
 ENVS = ("dev", "stage", "prod")
-IDENTITY_FIELDS = ("velero", "external_secrets", "load_balancer_controller", "cluster_autoscaler", "fluent_bit", "kyverno")
+IDENTITY_FIELDS = ("velero", "external_secrets", "load_balancer_controller", "cluster_autoscaler", "fluent_bit", "kyverno",
+                   "cert_manager", "external_dns")
 
 
 def identity(w, mode=ad.IdentityMode.POD_IDENTITY) -> ad.AddonIdentity:
@@ -36,7 +37,8 @@ def aws_targets(env: str, **kw) -> ad.AwsTargets:
     v = platform_values(env)
     base = dict(region=v.region, cluster_name=v.cluster_name, vpc_name=v.vpc_name, velero_bucket=v.velero_bucket,
                 backup_kms_key_alias=v.backup_kms_key_alias, container_log_group=v.container_log_group,
-                mirrors=dict(v.mirrors), **{f: identity(getattr(v, f)) for f in IDENTITY_FIELDS})
+                mirrors=dict(v.mirrors), dns_zone=ad.DnsZone(name=v.dns_zone.name, zone_id=v.dns_zone.zone_id),
+                **{f: identity(getattr(v, f)) for f in IDENTITY_FIELDS})
     return ad.AwsTargets(**{**base, **kw})
 
 
@@ -112,7 +114,7 @@ def test_every_image_a_chart_runs_comes_from_the_environment_registry(catalogues
     # Not run: the Rollouts dashboard, Velero's kubectl (cleanup Job), and redis-ha's two images in dev or the
     # single redis in stage and prod.
     switched_off = {"dev": 4, "stage": 3, "prod": 3}[env]
-    assert checked == sum(len(c.images) for c in charts.ALL) - switched_off == 30 - switched_off
+    assert checked == sum(len(c.images) for c in charts.ALL) - switched_off == 32 - switched_off
     (plugin,) = catalogues[env].addons["velero"].values["initContainers"]
     assert plugin["image"] == f"{registry}/docker-hub/velero/velero-plugin-for-aws:v1.14.0"
 
@@ -178,11 +180,13 @@ def test_applications_never_render_helm_test_pods(catalogues, env):
 def test_every_helm_source_pins_an_exact_recorded_version(catalogues, env):
     apps = {a.node.id: a for a in catalogues[env].applications.values()}
     pins = {p.chart: p for p in charts.ALL}
-    assert len(apps) == 11
+    assert len(apps) == 13
     for addon in catalogues[env].addons.values():
         source = apps[addon.name].to_json()["spec"]["source"]
         pin = pins[source["chart"]]
-        assert re.fullmatch(r"\d+\.\d+\.\d+", source["targetRevision"]), source
+        # jetstack publishes cert-manager as 'v1.21.1': the exact version is that spelling
+        assert re.fullmatch(r"v?\d+\.\d+\.\d+", source["targetRevision"]), source
+        assert source["targetRevision"].startswith("v") == (source["chart"] == "cert-manager")
         assert (source["repoURL"], source["targetRevision"]) == (pin.repo_url, pin.version)
         assert pin.checked, f"{pin.chart}: record what the version and keys were checked against"
 
@@ -284,7 +288,7 @@ def test_aws_settings_come_from_the_cdk_values(catalogues):
                     "config": {"region": v.region, "kmsKeyId": v.backup_kms_key_alias}}]
     assert a["velero"].values["configuration"]["volumeSnapshotLocation"][0]["config"] == {"region": v.region}
     assert a["velero"].values["configuration"]["features"] == "EnableCSI"
-    assert a["velero"].values["deployNodeAgent"] is False
+    assert a["velero"].values["deployNodeAgent"] is True  # the data mover copies snapshot data into the bucket
     assert f"log_group_name     {v.container_log_group}\n" in a["fluent-bit"].values["config"]["outputs"]
     assert a["aws-load-balancer-controller"].values["clusterName"] == v.cluster_name
     assert a["aws-load-balancer-controller"].values["vpcTags"] == {"Name": v.vpc_name}
@@ -423,7 +427,7 @@ def test_every_addon_container_gets_resources_and_a_restricted_context(catalogue
             pod = {"kind": "Pod", "spec": {
                 "securityContext": values_at(values, c.pod_context) if c.pod_context else {},
                 "containers": [{"name": c.name, "securityContext": values_at(values, c.container_context), "resources": r}]}}
-            allowed = {"runAsNonRoot"} if "runAsNonRoot" in c.keep else set()
+            allowed = {"runAsNonRoot", "runAsUser"} & set(c.keep)  # what the container's RequiredException waives
             problems = [v for v in pod_security_violations(pod) if not any(a in v for a in allowed)]
             assert problems == [], (addon.name, c.name)
             checked += 1
@@ -452,7 +456,7 @@ def test_exceptions_are_narrow_typed_and_expiring(catalogues, env):
     found = {(e.namespace, e.name_pattern) for e in catalogues[env].required_exceptions}
     assert found == {("monitoring", "kube-prometheus-stack-prometheus-node-exporter-?????"),
                      ("ingress-nginx", "ingress-nginx-controller-*"), ("logging", "fluent-bit-?????"),
-                     ("falco", "falco-?????")}
+                     ("falco", "falco-?????"), ("velero", "node-agent-?????")}
     for e in catalogues[env].required_exceptions:
         assert e.problems() == []
         assert e.expires == datetime.date(2027, 6, 30)
@@ -474,9 +478,16 @@ def test_exception_policies_are_guardrail_policy_names():
 
 def test_velero_node_agent_adds_its_exception(chart):
     addons = build(chart, velero=ad.VeleroAddon(node_agent=True))
-    assert addons.addons["velero"].values["deployNodeAgent"] is True
+    values = addons.addons["velero"].values
+    assert values["deployNodeAgent"] is True and values["nodeAgent"]["disableHostPath"] is True
     (e,) = addons.addons["velero"].exceptions
-    assert (e.namespace, e.name_pattern) == ("velero", "node-agent-?????") and ad.Guardrail.PRIVILEGED in e.policies
+    # Data mover only: no host path, no privileges, only root remains.
+    assert (e.namespace, e.name_pattern) == ("velero", "node-agent-?????") and e.policies == (ad.Guardrail.RUN_AS_NON_ROOT,)
+
+
+def test_velero_without_node_agent_needs_no_exception(chart):
+    addons = build(chart, velero=ad.VeleroAddon(node_agent=False))
+    assert addons.addons["velero"].values["deployNodeAgent"] is False and addons.addons["velero"].exceptions == ()
 
 
 @pytest.mark.parametrize("env", ENVS)
@@ -492,8 +503,9 @@ def test_namespace_pod_security_follows_the_exceptions(catalogues, env):
         labels = spec["syncPolicy"]["managedNamespaceMetadata"]["labels"]
         assert labels["pod-security.kubernetes.io/warn"] == "restricted"
         levels[name] = labels["pod-security.kubernetes.io/enforce"]
-    assert {n for n, level in levels.items() if level != "restricted"} == {"kube-prometheus-stack", "fluent-bit", "falco"}
-    assert levels["fluent-bit"] == "privileged" and levels["falco"] == "privileged"
+    assert {n for n, level in levels.items() if level != "restricted"} == {"kube-prometheus-stack", "fluent-bit", "falco",
+                                                                           "velero"}
+    assert levels["fluent-bit"] == "privileged" and levels["falco"] == "privileged" and levels["velero"] == "baseline"
 
 
 def test_sync_is_automatic_only_where_the_environment_says(catalogues):
@@ -562,8 +574,8 @@ def test_rendered_applications_validate_against_the_crds(tmp_path):
     proc = subprocess.run([sys.executable, str(ROOT / "tools" / "validate.py"), str(tmp_path / "dist"),
                            "--crd-dir", str(crds)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "39 custom resources, ok" in proc.stdout
-    assert len([f for f in files if "/argocd/application-" in f]) == 33
+    assert "45 custom resources, ok" in proc.stdout
+    assert len([f for f in files if "/argocd/application-" in f]) == 39
 
 
 # ----- bad input -----------------------------------------------------------------------------------------------
@@ -709,3 +721,58 @@ def test_kyverno_identity_must_live_in_kyvernos_namespace(chart):
     with pytest.raises(PropsError, match=r"aws.kyverno.namespace: 'other' is not allowed: kyverno's namespace 'kyverno', "
                                          r"where its service account is"):
         build(chart, aws=aws_targets("dev", kyverno=elsewhere))
+
+
+@pytest.mark.parametrize("version", ["1.21.1", "v1.21", "v1.*", "latest"])
+def test_a_v_prefixed_repository_needs_its_exact_v_spelling(chart, version):
+    """jetstack publishes cert-manager as 'v1.21.1': there the 'v' is part of the exact version, and nothing else passes."""
+    pinned = dataclasses.replace(ad.HelmChart.pinned(charts.CERT_MANAGER), version=version)
+    with pytest.raises(PropsError) as err:
+        build(chart, cert_manager=ad.CertManagerAddon(chart=pinned))
+    assert f"cert_manager.chart.version: {version!r} is not allowed: an exact chart version such as 'v1.2.3'" in str(err.value)
+
+
+def test_dns_addons_need_the_zone_that_holds_the_environments_domain():
+    """Issue 17, item 4: cert-manager and external-dns work in the zone of the Ingress hosts, named by the CDK app."""
+    def attempt(**kw):
+        with pytest.raises(PropsError) as err:
+            build(LayoutChart(cdk8s.App(), "c", path="clusters/dev"), **kw)
+        return str(err.value).splitlines()[1:]
+
+    assert attempt(aws=aws_targets("dev", dns_zone=None)) == [
+        "  - aws.dns_zone: None is not allowed: the public hosted zone from the AWS CDK app's platform_values, "
+        "because cert-manager or external-dns is enabled"]
+    assert attempt(aws=aws_targets("dev", dns_zone=ad.DnsZone(name="stage.example.com", zone_id="Z02222222222STAGEZONE"))) == [
+        "  - aws.dns_zone.name: 'stage.example.com' is not allowed: the zone holding the environment's domain "
+        "'dev.example.com', where the Ingress hosts are"]
+    assert attempt(aws=aws_targets("dev", dns_zone=ad.DnsZone(name="example.com", zone_id="zone-1"))) == [
+        "  - aws.dns_zone.zone_id: 'zone-1' is not allowed: a Route 53 hosted zone id such as 'Z0123456789ABCDEFGHIJ'"]
+    # A parent zone of the domain holds its hosts; without either add-on no zone is needed.
+    parent = build(LayoutChart(cdk8s.App(), "c", path="clusters/dev"),
+                   aws=aws_targets("dev", dns_zone=ad.DnsZone(name="example.com", zone_id="Z03333333333PRODZONE")))
+    assert parent.addons["external-dns"].values["domainFilters"] == ["example.com"]
+    off = build(LayoutChart(cdk8s.App(), "c", path="clusters/dev"), aws=aws_targets("dev", dns_zone=None, cert_manager=None,
+                external_dns=None), cert_manager=ad.CertManagerAddon(enabled=False), external_dns=ad.ExternalDnsAddon(enabled=False))
+    assert not {"cert-manager", "external-dns"} & set(off.addons)
+
+
+def test_addon_network_isolates_and_names_its_bad_props(chart):
+    """external-dns's chart renders no NetworkPolicy: AddonNetwork denies all but DNS, the egress ports to any address,
+    the Pod Identity agent and Prometheus on the metrics port."""
+    from platform_constructs.network import Port
+
+    ad.AddonNetwork(chart, "net", props=ad.AddonNetworkProps(namespace="external-dns", metrics_port=7979))
+    policies = {p["metadata"]["name"]: p["spec"] for p in by_kind(manifests(chart), "NetworkPolicy")}
+    assert sorted(policies) == ["allow-dns", "allow-egress", "allow-from-monitoring-prometheus", "default-deny"]
+    assert policies["allow-egress"]["egress"] == [
+        {"ports": [{"port": 443, "protocol": "TCP"}]},
+        {"to": [{"ipBlock": {"cidr": "169.254.170.23/32"}}], "ports": [{"port": 80, "protocol": "TCP"}]}]
+    assert policies["allow-from-monitoring-prometheus"]["ingress"][0]["ports"] == [{"port": 7979, "protocol": "TCP"}]
+    with pytest.raises(PropsError) as err:
+        ad.AddonNetwork(chart, "bad", props=ad.AddonNetworkProps(namespace="External", egress_ports=(Port.tcp(0),),
+                                                                 metrics_port=70000))
+    assert str(err.value).splitlines()[1:] == [
+        "  - namespace: 'External' is not allowed: a DNS-1123 label: lower-case letters, digits and '-', starting and "
+        "ending alphanumeric, at most 63 characters",
+        "  - egress_ports[0]: 0 is not allowed: a port number from 1 to 65535",
+        "  - metrics_port: 70000 is not allowed: a port number from 1 to 65535"]

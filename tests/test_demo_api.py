@@ -135,7 +135,8 @@ def test_workflow_grants_no_default_permissions(workflow):
         assert "permissions" in job, f"job {name} must declare its permissions"
         grants = job["permissions"]
         writes = {scope for scope, level in grants.items() if level == "write"}
-        assert writes <= ({"id-token"} if name == "publish" else set()), f"job {name} writes {writes}"
+        # OIDC tokens only where AWS is reached: publish (push, sign) and tagged-image (read-only lookup, verify).
+        assert writes <= ({"id-token"} if name in ("publish", "tagged-image") else set()), f"job {name} writes {writes}"
 
 
 def test_workflow_pins_every_action_by_commit_sha():

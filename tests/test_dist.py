@@ -1,4 +1,5 @@
 """The committed GitOps tree: what main.py renders, laid out, validated, hardened and deterministic."""
+import re
 import subprocess
 import sys
 
@@ -70,9 +71,9 @@ def test_synth_is_deterministic(tree, tmp_path):
 
 
 def test_a_synth_in_parallel_processes_renders_the_same_bytes(tree, tmp_path):
-    """PLATFORM_SYNTH_JOBS=3 (what large catalogues get by default): each environment in its own process."""
+    """PLATFORM_SYNTH_JOBS=3: two worker processes and the synth's own share the parts (none from the cache)."""
     out = tmp_path / "dist"
-    env = {**__import__("os").environ, "PLATFORM_DIST": str(out), "PLATFORM_SYNTH_JOBS": "3"}
+    env = {**__import__("os").environ, "PLATFORM_DIST": str(out), "PLATFORM_SYNTH_JOBS": "3", "PLATFORM_SYNTH_CACHE": "off"}
     env.pop("CDK8S_OUTDIR", None)
     subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, check=True, capture_output=True)
     assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.yaml")} == {p: t.encode() for p, t in tree.items()}
@@ -82,7 +83,7 @@ def test_a_refused_parallel_synth_reports_once_without_a_traceback(tmp_path):
     text = (ROOT / "catalogue.yaml").read_text().replace("    port: 3000", "    port: 3000\n    allow_from: [shop/nobody]")
     (tmp_path / "catalogue.yaml").write_text(text)
     env = {**__import__("os").environ, "PLATFORM_DIST": str(tmp_path / "dist"), "PLATFORM_SYNTH_JOBS": "2",
-           "PLATFORM_CATALOGUE": str(tmp_path / "catalogue.yaml")}
+           "PLATFORM_CATALOGUE": str(tmp_path / "catalogue.yaml"), "PLATFORM_SYNTH_CACHE": "off"}
     env.pop("CDK8S_OUTDIR", None)
     proc = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
@@ -153,15 +154,20 @@ def test_pins_must_come_from_the_environments_registry():
     from platform_constructs import ReleaseFileError, ReleasePins, environment
 
     service = main.load_catalogue(main.CATALOGUE).running[0].name
-    dev, prod = platform_values("dev").repositories, platform_values("prod").repositories
-    pins = ReleasePins.parse(f"apps:\n  {service}:\n    image: {dev[service]}:1.0.0@sha256:{'d' * 64}\n", environment="prod")
-    with pytest.raises(ReleaseFileError, match=rf"prod pulls '{service}' from 333333333333\.dkr\.ecr"):
-        main.pinned_image(pins, service, environment("prod"), prod)
-    assert main.pinned_image(pins, service, environment("dev"), dev).startswith(dev[service])
+    values = platform_values("prod")
+    # Built images live in the shared registry only: one in the environment's own registry (its mirrors) is refused.
+    own = f"{values.registry}/{service}:1.0.0@sha256:{'d' * 64}"
+    pins = ReleasePins.parse(f"apps:\n  {service}:\n    image: {own}\n", environment="prod")
+    with pytest.raises(ReleaseFileError, match=rf"prod pulls '{service}' from {re.escape(values.repositories[service])}"):
+        main.pinned_image(pins, service, environment("prod"), values.repositories)
+    shared = f"{values.repositories[service]}:1.0.0@sha256:{'d' * 64}"
+    pins = ReleasePins.parse(f"apps:\n  {service}:\n    image: {shared}\n", environment="prod")
+    assert main.pinned_image(pins, service, environment("prod"), values.repositories) == shared
 
 
 def test_every_image_comes_from_the_environments_registry(tree):
-    """Third-party images are pulled through the environment's ECR mirror, keeping their digest."""
+    """Third-party images are pulled through the environment's ECR mirror, keeping their digest; the services' images
+    come from the shared registry."""
     from platform_infra import platform_values
 
     images = set()
@@ -169,7 +175,8 @@ def test_every_image_comes_from_the_environments_registry(tree):
         env = path.split("/")[1] if path.startswith(("platform/", "clusters/")) else path.split("/")[3]
         for _, pod in pod_specs(yaml.safe_load(text)):
             for c in pod.get("initContainers", []) + pod["containers"]:
-                assert c["image"].startswith(platform_values(env).registry + "/"), (path, c["image"])
+                v = platform_values(env)  # the mirrors, or the shared registry of the services' images
+                assert c["image"].startswith((v.registry + "/", v.image_registry + "/")), (path, c["image"])
                 images.add(c["image"].split("/", 1)[1])
     assert any(i.startswith("ghcr/cloudnative-pg/postgresql:") for i in images)
     assert any(i.startswith("quay/prometheuscommunity/postgres-exporter:") for i in images)
@@ -195,4 +202,4 @@ def test_every_rendered_promql_expression_parses(tree):
 def test_a_bad_synth_jobs_setting_is_refused(monkeypatch, value):
     monkeypatch.setenv("PLATFORM_SYNTH_JOBS", value)
     with pytest.raises(main.OutputError, match=rf"PLATFORM_SYNTH_JOBS '{value}' is not allowed: a number of processes, 1 or more"):
-        main.synth_jobs(main.load_catalogue(main.CATALOGUE), 3)
+        main.synth_jobs(100)

@@ -52,7 +52,7 @@ def test_before_the_first_release_the_team_is_rendered_and_the_service_is_not(ex
     assert main.unreleased(catalogue, tmp / "releases")[service.name] == ["dev", "stage", "prod"]
     repositories = yaml.safe_load(main.repositories_file(catalogue))["environments"]
     assert {env: r[service.name] for env, r in repositories.items()} == {
-        env: f"{main.platform_values(env).registry}/{service.name}" for env in ("dev", "stage", "prod")}
+        env: f"{main.platform_values(env).image_registry}/{service.name}" for env in ("dev", "stage", "prod")}
 
 
 def _release(tmp, catalogue, service) -> None:
@@ -104,15 +104,17 @@ def test_the_aws_cdk_app_derives_repository_ci_access_and_team_roles(example, tm
     from cdk_support import synth_app
 
     _, templates = synth_app(tmp_path / "cdk.out", catalogue)
+    registry = templates.pop("registry")  # the shared registry: the service's repository and its CI's push access
+    assert service.name in {r["Properties"].get("RepositoryName") for r in registry["Resources"].values()
+                            if r["Type"] == "AWS::ECR::Repository"}
+    assert f"repo:{service.repository}:ref:refs/heads/main" in yaml.safe_dump(registry)
     for env, template in templates.items():
         resources = template["Resources"].values()
-        assert service.name in {r["Properties"].get("RepositoryName") for r in resources if r["Type"] == "AWS::ECR::Repository"}
         entries = {r["Properties"]["PrincipalArn"]: r["Properties"].get("KubernetesGroups") for r in resources
                    if r["Type"] == "AWS::EKS::AccessEntry"}
         account = main.platform_values(env).account
         assert entries[f"arn:aws:iam::{account}:role/{team.developer_roles[0]}"] == list(team.groups("developers"))
         assert entries[f"arn:aws:iam::{account}:role/{team.on_call_roles[0]}"] == list(team.groups("on_call"))
-        assert f"repo:{service.repository}:ref:refs/heads/main" in yaml.safe_dump(template)
 
 
 def test_the_tests_that_read_the_catalogue_pass_unedited_with_the_new_team(example):
@@ -122,9 +124,9 @@ def test_the_tests_that_read_the_catalogue_pass_unedited_with_the_new_team(examp
     env.pop("PYTEST_XDIST_WORKER", None)
     selected = ["tests/test_dist.py::test_layout", "tests/cdk/test_cdk_config.py::test_values_are_derived_from_the_config",
                 "tests/cdk/test_cdk_stacks.py::test_access_entries_admins_and_team_roles_from_the_catalogue",
-                "tests/cdk/test_cdk_stacks.py::test_ecr_repository_is_immutable_scanned_encrypted_and_retained"]
+                "tests/cdk/test_cdk_registry.py::test_ecr_repository_is_immutable_scanned_encrypted_and_retained"]
     proc = subprocess.run([sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider", *selected],
                           cwd=ROOT, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
     # The repository test is parametrized by the catalogue's services: it ran for the new one too.
-    assert f"[{service.name}-prod] PASSED" in proc.stdout and "SKIPPED" not in proc.stdout, proc.stdout[-3000:]
+    assert f"[{service.name}] PASSED" in proc.stdout and "SKIPPED" not in proc.stdout, proc.stdout[-3000:]

@@ -165,6 +165,20 @@ def test_refusals(repo, capsys, args, message):
     assert message in refused(capsys, repo, "release", *args, "--app", "demo-api")
 
 
+def test_a_tag_promotes_exactly_its_commits_digest_within_the_shared_registry(repo, capsys):
+    """Issue 18, items 1 and 5: every environment pulls one shared repository, so promotion moves only the pin; a tag's
+    run names the digest built from its commit, and is refused (nothing written) unless the source runs it."""
+    registries(repo, lambda env: {"demo-api": DEV})
+    for env in ("dev", "stage", "prod"):
+        pin(repo, env, f"{DEV}:1.0.0@{OLD}")
+    pin(repo, "dev", f"{DEV}@{NEW}")  # main built and released a newer commit than the tag's
+    err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api", "--digest", OLD)
+    assert f"--digest: dev does not run demo-api@{OLD}: it runs {DEV}@{NEW}" in err
+    args = ["release", "promote", "--from", "dev", "--to", "stage", "--app", "demo-api", "--digest", NEW, "--repo-root", str(repo)]
+    assert main(args) == 0
+    assert images(repo) == {"dev": f"{DEV}@{NEW}", "stage": f"{DEV}@{NEW}", "prod": f"{DEV}:1.0.0@{OLD}"}
+
+
 def test_refuses_an_app_the_previous_environment_does_not_run(repo, capsys):
     err = refused(capsys, repo, "release", "promote", "--from", "dev", "--to", "stage", "--app", "billing")
     assert "releases/dev.yaml: dev runs no 'billing': nothing to promote" in err

@@ -14,6 +14,7 @@ from platform_constructs import (
     SecureAppProps,
     environment,
 )
+from platform_constructs._k8s import DNS1123_RULE
 from platform_constructs.checks import pod_security_violations
 
 DIGEST = "sha256:" + "a" * 64
@@ -89,6 +90,30 @@ def test_ingress_admits_only_the_controller_on_the_app_port(chart):
     assert rule["from"] == [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "ingress-nginx"}},
                              "podSelector": {"matchLabels": {"app.kubernetes.io/name": "ingress-nginx"}}}]
     assert rule["ports"] == [{"port": 3000, "protocol": "TCP"}]
+
+
+def test_ingress_certificate_writes_the_tls_secret_for_the_host(chart):
+    """Issue 17, item 4: the Secret the Ingress names is written by a cert-manager Certificate for exactly its host."""
+    SecureApp(chart, "api", props=props(ingress=IngressOptions(host="shop.dev.example.com", tls_secret="shop-tls")))
+    cert = one(manifests(chart), "Certificate")
+    assert (cert["metadata"]["namespace"], cert["spec"]) == ("shop", {
+        "secretName": "shop-tls", "dnsNames": ["shop.dev.example.com"],
+        "issuerRef": {"name": "letsencrypt", "kind": "ClusterIssuer", "group": "cert-manager.io"}})
+
+
+def test_ingress_without_an_issuer_renders_no_certificate(chart):
+    """The way out (a Secret synced from elsewhere) is a named setting, visible in review."""
+    SecureApp(chart, "api", props=props(ingress=IngressOptions(cluster_issuer=None)))
+    assert not by_kind(manifests(chart), "Certificate")
+    assert one(manifests(chart), "Ingress")["spec"]["tls"][0]["secretName"] == "api-tls"
+
+
+def test_ingress_issuer_and_secret_names_are_checked(chart):
+    with pytest.raises(PropsError) as err:
+        SecureApp(chart, "api", props=props(ingress=IngressOptions(cluster_issuer="Lets_Encrypt", tls_secret="a.b")))
+    assert str(err.value).splitlines()[1:] == [
+        f"  - ingress.tls_secret: 'a.b' is not allowed: {DNS1123_RULE}",
+        f"  - ingress.cluster_issuer: 'Lets_Encrypt' is not allowed: {DNS1123_RULE}"]
 
 
 def test_metrics_port_is_declared_apart_and_opened_to_no_one(chart):

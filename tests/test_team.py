@@ -56,7 +56,7 @@ def test_the_check_is_the_app_projects_own_whitelists():
     for i, (group, kind) in enumerate(admitted):
         cdk8s.ApiObject(chart, f"o{i}", api_version=f"{group}/v1" if group else "v1", kind=kind,
                         metadata={"name": f"o{i}", "namespace": "payments"})
-    assert len(chart.to_json()) == len(admitted) == 18
+    assert len(chart.to_json()) == len(admitted) == 19
     cdk8s.ApiObject(chart, "role", api_version="rbac.authorization.k8s.io/v1", kind="Role",
                     metadata={"name": "reader", "namespace": "payments"})
     with pytest.raises(PropsError) as err:

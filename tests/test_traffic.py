@@ -131,8 +131,17 @@ def test_demo_platform_has_exactly_the_expected_edges(tree):
             *backup,
             "databases/demo-api-db-backup -> 169.254.170.23/32 [TCP/80]",
             "databases/demo-api-db-backup -> databases/demo-api-db [TCP/5432]",
+            # external-dns: HTTPS to any address (Route 53, which no address block names), drawn to every endpoint
+            # the diagram knows; DNS and the Pod Identity agent; Prometheus to its metrics port.
+            *(f"external-dns (all pods) -> {cidr} [TCP/443]" for cidr in (*cidrs, *values.kubernetes_api_cidrs)),
+            "external-dns (all pods) -> 169.254.170.23/32 [TCP/443, TCP/80]",
+            "external-dns (all pods) -> ingress-nginx (all pods) [TCP/443]",
+            "external-dns (all pods) -> kube-system (all pods) [TCP/443]",
+            "external-dns (all pods) -> kube-system/kube-dns [TCP/443, TCP/53, UDP/53]",
+            "external-dns (all pods) -> monitoring (all pods) [TCP/443]",
             "ingress-nginx/ingress-nginx -> shop/demo-api [TCP/3000]",
             "monitoring/prometheus -> databases/demo-api-db [TCP/9187, TCP/9188]",
+            "monitoring/prometheus -> external-dns (all pods) [TCP/7979]",
             "monitoring/prometheus -> shop/demo-api [TCP/9464]",
             "shop (all pods) -> kube-system/kube-dns [TCP/53, UDP/53]",
             "shop/demo-api -> databases/demo-api-db [TCP/5432]",

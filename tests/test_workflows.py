@@ -666,3 +666,163 @@ def test_renovate_config_validator_accepts_both_configs():
     proc = run([validator, "--strict", "--no-global", *(str(r / "renovate.json") for r in RENOVATE.values())])
     assert proc.returncode == 0, report(proc)
     assert "Config validated successfully against 2 file(s)" in proc.stdout + proc.stderr, report(proc)
+
+
+# --- tag builds promote the image built from the tagged commit (issue 18, item 5) --------------
+# The rc and release tag jobs promoted whatever dev or stage ran, not the image built from the tagged commit, and the
+# tests did not run for a tag. Now a tag's run looks up the image CI pushed for its commit (tagged with the commit's
+# SHA), verifies it was signed and attested by the main-branch workflow for that very commit, and promotes exactly that
+# digest (`release promote --digest`), which the CLI refuses unless the previous environment runs it.
+
+TAG_JOBS = ("release-stage", "release-prod")
+CHECKS = {"test", "lint", "sast", "secrets", "dependencies"}
+LOOKUP = APP / "ci" / "tagged-image.sh"
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+TAGGED = "sha256:" + "ab" * 32
+RUNNING = "sha256:" + "cd" * 32
+
+
+def test_tag_jobs_test_look_up_and_promote_only_the_commits_image(app_workflow):
+    jobs = app_workflow["jobs"]
+    for name in CHECKS:
+        assert "tag" not in jobs[name].get("if", ""), f"{name} must run for tags too"
+    assert jobs["image"]["if"] == "github.ref_type != 'tag'", "a tag builds nothing: it promotes what main built"
+    lookup = jobs["tagged-image"]
+    assert lookup["if"] == "github.ref_type == 'tag'" and set(lookup["needs"]) == CHECKS
+    # No GitHub environment: the OIDC subject names the tag ref, which is what the registry's release role trusts.
+    assert "environment" not in lookup and lookup["permissions"] == {"contents": "read", "id-token": "write"}
+    aws = next(s for s in lookup["steps"] if s.get("uses", "").startswith("aws-actions/configure-aws-credentials@"))
+    assert aws["with"]["role-to-assume"] == "${{ vars.AWS_RELEASE_ROLE_ARN }}"
+    assert 'bash "$GITHUB_WORKSPACE/ci/tagged-image.sh"' in runs(app_workflow, "tagged-image")
+    assert lookup["outputs"] == {"digest": "${{ steps.lookup.outputs.digest }}", "image": "${{ steps.lookup.outputs.image }}"}
+    for job, source in zip(TAG_JOBS, ("dev", "stage"), strict=True):
+        assert "tagged-image" in needed(app_workflow, job) and CHECKS <= needed(app_workflow, job)
+        promote = next(s for s in jobs[job]["steps"] if "release promote" in s.get("run", ""))
+        assert promote["env"] == {"DIGEST": "${{ needs.tagged-image.outputs.digest }}"}
+        assert f'release promote --from {source} --to {ENVIRONMENT_AFTER[source]} --app demo-api --digest "$DIGEST"' in promote["run"]
+
+
+ENVIRONMENT_AFTER = {"dev": "stage", "stage": "prod"}
+
+
+def fake_registry(tmp_path: Path, images: dict[str, str], signed: set[tuple[str, str]]) -> tuple[Path, Path]:
+    """`aws` and `cosign` on PATH, answering as the real ones do for the registry described: `images` maps a tag to its
+    digest (describe-images), `signed` holds (image@digest, commit) pairs the main workflow signed and attested. Each
+    logs its arguments, and refuses arguments other than the ones the real tool needs for this lookup."""
+    bin_, log = tmp_path / "bin", tmp_path / "calls.log"
+    bin_.mkdir()
+    (tmp_path / "images.json").write_text(json.dumps(images))
+    (tmp_path / "signed.json").write_text(json.dumps(sorted(signed)))
+    fake = f"""#!{sys.executable}
+import json, os, sys
+tool, args = os.path.basename(sys.argv[0]), sys.argv[1:]
+with open({str(log)!r}, "a") as f:
+    f.write(json.dumps([tool, *args]) + "\\n")
+def flag(name):
+    return args[args.index(name) + 1] if name in args else None
+if tool == "aws":
+    images = json.load(open({str(tmp_path / "images.json")!r}))
+    if args[:2] != ["ecr", "describe-images"] or flag("--output") != "text" or flag("--query") != "imageDetails[0].imageDigest":
+        sys.exit("aws: unexpected arguments")
+    tag = (flag("--image-ids") or "").removeprefix("imageTag=")
+    if flag("--registry-id") != "444444444444" or flag("--repository-name") != "demo-api":
+        sys.exit("An error occurred (RepositoryNotFoundException) when calling the DescribeImages operation")
+    if tag not in images:
+        print(f"An error occurred (ImageNotFoundException) when calling the DescribeImages operation: The image with "
+              f"imageId {{{{imageTag:'{{tag}}'}}}} does not exist within the repository", file=sys.stderr)
+        sys.exit(254)
+    print(images[tag])
+else:
+    signed = {{tuple(p) for p in json.load(open({str(tmp_path / "signed.json")!r}))}}
+    image, commit = args[-1], flag("--certificate-github-workflow-sha")
+    identity_ok = flag("--certificate-identity") == os.environ["EXPECTED_IDENTITY"]
+    issuer_ok = flag("--certificate-oidc-issuer") == "https://token.actions.githubusercontent.com"
+    kind_ok = args[0] == "verify" or (args[0] == "verify-attestation" and flag("--type") == "cyclonedx")
+    if not (identity_ok and issuer_ok and kind_ok and (image, commit) in signed):
+        print(f"Error: no matching signatures: {{image}}", file=sys.stderr)
+        sys.exit(1)
+    print("[]")
+"""
+    for tool in ("aws", "cosign"):
+        (bin_ / tool).write_text(fake)
+        (bin_ / tool).chmod(0o755)
+    return bin_, log
+
+
+def lookup(tmp_path: Path, bin_: Path, commit: str = COMMIT) -> tuple[subprocess.CompletedProcess[str], dict[str, str]]:
+    """The tagged-image job's lookup step, as the workflow runs it, for a tag on `commit`."""
+    output = tmp_path / "github-output"
+    output.write_text("")
+    wf = yaml.safe_load(APP_WORKFLOW.read_text(encoding="utf-8"))
+    (lookup_step,) = [s for s in wf["jobs"]["tagged-image"]["steps"] if s.get("id") == "lookup"]
+    env = {k: v for k, v in lookup_step["env"].items() if "${{" not in v}
+    proc = bash(lookup_step["run"], APP, **env, REGISTRY="444444444444.dkr.ecr.eu-west-1.amazonaws.com", COMMIT=commit,
+                IMAGE_NAME="demo-api", GITHUB_WORKSPACE=str(APP), GITHUB_OUTPUT=str(output),
+                GITHUB_STEP_SUMMARY=str(tmp_path / "summary.md"), GITHUB_SERVER_URL="https://github.com",
+                GITHUB_WORKFLOW_REF="example-org/demo-api/.github/workflows/ci.yaml@refs/tags/v1.5.0-rc1",
+                EXPECTED_IDENTITY="https://github.com/example-org/demo-api/.github/workflows/ci.yaml@refs/heads/main",
+                PATH=f"{bin_}{os.pathsep}{os.environ['PATH']}")
+    return proc, dict(line.split("=", 1) for line in output.read_text().splitlines())
+
+
+REPOSITORY = "444444444444.dkr.ecr.eu-west-1.amazonaws.com/demo-api"
+
+
+def test_lookup_finds_the_digest_built_and_signed_from_the_tagged_commit(tmp_path):
+    bin_, log = fake_registry(tmp_path, {COMMIT: TAGGED, "f" * 40: RUNNING}, {(f"{REPOSITORY}@{TAGGED}", COMMIT)})
+    proc, outputs = lookup(tmp_path, bin_)
+    assert proc.returncode == 0, report(proc)
+    assert outputs == {"digest": TAGGED, "image": f"{REPOSITORY}@{TAGGED}"}
+    calls = [json.loads(line) for line in log.read_text().splitlines()]
+    assert [c[:3] for c in calls] == [["aws", "ecr", "describe-images"], ["cosign", "verify", "--certificate-identity"],
+                                      ["cosign", "verify-attestation", "--type"]]
+    # The identity verified is the one the prod signature policy requires (the main-branch workflow's).
+    policy = yaml.safe_load((ROOT / "dist/platform/prod/_cluster/imagevalidatingpolicy-verify-demo-api.yaml").read_text())
+    (subject,) = [i["subject"] for a in policy["spec"]["attestors"] for i in a["cosign"]["keyless"]["identities"]]
+    assert all(c[c.index("--certificate-identity") + 1] == subject for c in calls[1:])
+
+
+@pytest.mark.parametrize("case, images, signed, message", [
+    ("no image for the commit", {"f" * 40: RUNNING}, set(),
+     f"::error::no image built from commit {COMMIT} in {REPOSITORY}: tag a commit whose push to main was built"),
+    ("signed for another commit", {COMMIT: TAGGED}, {(f"{REPOSITORY}@{TAGGED}", "f" * 40)},
+     f"::error::{REPOSITORY}@{TAGGED} is not signed by the main-branch workflow for commit {COMMIT}"),
+    ("a digest that is not one", {COMMIT: "None"}, set(), "::error::the registry gave 'None' for commit"),
+])
+def test_lookup_refuses_a_tag_without_its_commits_signed_image(tmp_path, case, images, signed, message):
+    bin_, _ = fake_registry(tmp_path, images, signed)
+    proc, outputs = lookup(tmp_path, bin_)
+    assert proc.returncode == 1, report(proc)
+    assert message in proc.stdout, report(proc)
+    assert outputs == {}, "nothing for the release jobs to promote"
+
+
+def test_lookup_refuses_a_malformed_commit(tmp_path):
+    bin_, log = fake_registry(tmp_path, {}, set())
+    proc, _ = lookup(tmp_path, bin_, commit="main")
+    assert proc.returncode == 1 and "::error::commit 'main' is not a 40-character sha" in proc.stdout, report(proc)
+    assert not log.exists(), "nothing asked of the registry"
+
+
+@pytest.mark.parametrize("dev_runs, ok", [(TAGGED, True), (RUNNING, False)], ids=["dev-runs-it", "dev-moved-on"])
+def test_rc_tag_promotes_exactly_the_looked_up_digest(tmp_path, dev_runs, ok):
+    """The release-stage step with the lookup's digest, against a platform repository: stage gets the tagged commit's
+    image when dev runs it, and nothing changes (exit 1) when dev runs anything else."""
+    platform = tmp_path / "platform"
+    (platform / "releases").mkdir(parents=True)
+    table = {"environments": {env: {"demo-api": REPOSITORY} for env in ("dev", "stage", "prod")}}
+    (platform / "releases" / "repositories.yaml").write_text(yaml.safe_dump(table))
+    for env, digest in (("dev", dev_runs), ("stage", RUNNING), ("prod", RUNNING)):
+        (platform / "releases" / f"{env}.yaml").write_text(f"apps:\n  demo-api:\n    image: {REPOSITORY}@{digest}\n")
+    wf = yaml.safe_load(APP_WORKFLOW.read_text(encoding="utf-8"))
+    promote = next(s for s in wf["jobs"]["release-stage"]["steps"] if "release promote" in s.get("run", ""))
+    temp = tmp_path / "runner-temp"
+    temp.mkdir()
+    proc = bash(promote["run"], platform, DIGEST=TAGGED, RUNNER_TEMP=str(temp), PYTHONPATH=str(ROOT))
+    stage = yaml.safe_load((platform / "releases" / "stage.yaml").read_text())["apps"]["demo-api"]["image"]
+    if ok:
+        assert proc.returncode == 0, report(proc)
+        assert stage == f"{REPOSITORY}@{TAGGED}"
+    else:
+        assert proc.returncode == 1 and f"--digest: dev does not run demo-api@{TAGGED}" in proc.stderr, report(proc)
+        assert stage == f"{REPOSITORY}@{RUNNING}"

@@ -6,18 +6,31 @@ Importing this package never imports ``aws_cdk``: the stacks live in
 
 from .config import (
     ENVIRONMENTS,
+    REGISTRY,
     SUPPORTED_KUBERNETES_VERSIONS,
     CapacityType,
     ConfigError,
     EnvironmentConfig,
     NodeGroupConfig,
     PullThroughCache,
+    RegistryConfig,
     TeamRole,
     environment,
     environments_for,
+    registry_for,
     validate_environments,
 )
-from .values import NODE_POOL_LABEL, NodePool, NodeTaint, PlatformValues, WorkloadIdentity, platform_values, values_for
+from .values import (
+    NODE_POOL_LABEL,
+    NodePool,
+    NodeTaint,
+    PlatformValues,
+    RegistryValues,
+    WorkloadIdentity,
+    platform_values,
+    registry_values,
+    values_for,
+)
 
 __all__ = [
     "ENVIRONMENTS",
@@ -31,11 +44,16 @@ __all__ = [
     "NodeGroupConfig",
     "PlatformValues",
     "PullThroughCache",
+    "REGISTRY",
+    "RegistryConfig",
+    "RegistryValues",
     "TeamRole",
     "WorkloadIdentity",
     "environment",
     "environments_for",
     "platform_values",
+    "registry_for",
+    "registry_values",
     "validate_environments",
     "values_for",
 ]

@@ -107,7 +107,7 @@ class PlatformCluster(Construct):
         self.node_role = iam.Role(
             self,
             "NodeRole",
-            role_name=f"{values.cluster_name}-node",
+            role_name=values.node_role_name,
             assumed_by=iam.ServicePrincipal("ec2.amazonaws.com"),
             managed_policies=[
                 iam.ManagedPolicy.from_aws_managed_policy_name(n)

@@ -27,13 +27,18 @@ __all__ = [
     "AWS_REGIONS",
     "ENVIRONMENTS",
     "SUPPORTED_KUBERNETES_VERSIONS",
+    "BackupLock",
     "CapacityType",
     "ConfigError",
     "SecretScope",
     "TeamRole",
     "EnvironmentConfig",
     "NodeGroupConfig",
+    "PublicZone",
+    "REGISTRY",
+    "RegistryConfig",
     "environment",
+    "registry_for",
     "validate_environments",
 ]
 
@@ -114,6 +119,26 @@ class PullThroughCache:
     def host(self) -> str:
         """The registry host image references use for this upstream."""
         return self.image_host or self.upstream
+
+
+#: Route 53 hosted zone ids: 'Z' and up to 31 upper-case letters or digits.
+_ZONE_ID_RE = re.compile(r"^Z[A-Z0-9]{1,31}$")
+_ZONE_NAME_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PublicZone:
+    """The environment's public Route 53 hosted zone, imported by id: it is created (and delegated from its parent)
+    once per account, outside the stack, so a stack replacement never changes the name servers the world knows. Every
+    Ingress host lies in it; external-dns writes its records and cert-manager its ACME DNS-01 challenges there, each
+    with a role that can change this zone only."""
+
+    name: str
+    """The zone's domain, such as 'dev.example.com' (no trailing dot)."""
+    zone_id: str
+    """Its hosted zone id, such as 'Z0123456789ABCDEFGHIJ'."""
+
+
 _BRANCH_RE = re.compile(r"^[A-Za-z0-9._/-]+$")
 _ECR_NAME_RE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$")
 _PRIVATE_RANGES = tuple(ipaddress.ip_network(c) for c in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
@@ -130,6 +155,15 @@ class ConfigError(ValueError):
 
 def _problem(name: str, value: object, allowed: str) -> str:
     return f"field '{name}' has value '{value}', allowed: {allowed}"
+
+
+class BackupLock(enum.Enum):
+    """S3 Object Lock mode of the backup buckets; the retention is the environment's database retention."""
+
+    GOVERNANCE = "GOVERNANCE"
+    """Nobody deletes a locked version unless they hold s3:BypassGovernanceRetention (no workload role does)."""
+    COMPLIANCE = "COMPLIANCE"
+    """Nobody deletes a locked version before its retention ends, not even the account's root user."""
 
 
 class CapacityType(enum.Enum):
@@ -220,6 +254,80 @@ def _network(value: str, name: str, problems: list[str]) -> ipaddress.IPv4Networ
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class RegistryConfig:
+    """The one ECR registry the services' images live in, in an account of its own that every environment pulls from.
+
+    Why one shared registry, not a registry per environment with ECR replication: CI pushes, scans and signs a digest
+    once, and promotion moves only the pin in Git. The digest stage and prod run is the very one CI built, its cosign
+    signature and SBOM attestation sit next to it (cosign stores them in the image's repository), and nothing has to
+    copy images or signature artefacts, keep copies in step, or be waited for after a promotion. The environments'
+    nodes and Kyverno get read-only access by repository policy; only CI may push, and only here. The price: one
+    registry in one region (the environments' region, so pulls go through each VPC's ECR endpoints); an environment
+    in another region would need replication into a registry of that region."""
+
+    account: str
+    """12-digit AWS account id of the registry (a shared services account, none of the environments'). Required."""
+
+    region: str
+    """AWS region of the registry: every environment's region. Required."""
+
+    repositories: tuple[str, ...] = ()
+    """ECR repositories to create, one per service. Default: none; REGISTRY takes them from the catalogue."""
+
+    untagged_expiry_days: int = 14
+    """Days before untagged images expire. Default: 14, enough to debug a failed push."""
+
+    keep_releases: int = 100
+    """Release images (tags starting 'v') kept per repository. Default: 100, months of prod rollbacks."""
+
+    ci_repositories: tuple[str, ...] = ("example-org/platform",)
+    """GitHub 'owner/repo' names whose workflows may push images. REGISTRY adds every service's repository from the
+    catalogue to the platform's own."""
+
+    ci_branches: tuple[str, ...] = ("main",)
+    """Branches of ``ci_repositories`` whose workflows may push images. Default: ('main',), the branch whose builds
+    are signed and released."""
+
+    release_tag_prefix: str = "v"
+    """Git tags (rc and release) whose workflow runs may look up and verify images, read-only. Default: 'v'."""
+
+    create_github_oidc_provider: bool = True
+    """Create the account's GitHub OIDC provider. Default: true; false when one already exists."""
+
+    owner: str = "platform-team"
+    """Value of the 'Owner' tag on every resource. Default: 'platform-team'."""
+
+    termination_protection: bool = True
+    """CloudFormation termination protection. Default: on: every environment pulls from here."""
+
+    def __post_init__(self) -> None:
+        problems: list[str] = []
+        if not _ACCOUNT_RE.match(self.account):
+            problems.append(_problem("account", self.account, "a 12-digit aws account id"))
+        if self.region not in AWS_REGIONS:
+            problems.append(_problem("region", self.region, "an aws region such as 'eu-west-1'"))
+        if len(set(self.repositories)) != len(self.repositories):
+            problems.append(_problem("repositories", ",".join(self.repositories), "distinct names"))
+        for repo in self.repositories:
+            if not _ECR_NAME_RE.match(repo) or len(repo) > 200:
+                problems.append(_problem("repositories", repo, "lower-case letters, digits, '.', '_', '-' and '/'"))
+        if not 1 <= self.untagged_expiry_days <= 365:
+            problems.append(_problem("untagged_expiry_days", self.untagged_expiry_days, "1 to 365"))
+        if not 1 <= self.keep_releases <= 1000:
+            problems.append(_problem("keep_releases", self.keep_releases, "1 to 1000"))
+        if not self.ci_repositories or any(not _GITHUB_REPO_RE.match(r) for r in self.ci_repositories):
+            problems.append(_problem("ci_repositories", ",".join(self.ci_repositories), "one or more github 'owner/repo' names"))
+        if not self.ci_branches or any(not _BRANCH_RE.match(b) or "*" in b for b in self.ci_branches):
+            problems.append(_problem("ci_branches", ",".join(self.ci_branches), "one or more exact branch names, no wildcards"))
+        if not re.fullmatch(r"[A-Za-z0-9._-]{1,20}", self.release_tag_prefix):
+            problems.append(_problem("release_tag_prefix", self.release_tag_prefix, "1 to 20 letters, digits, '.', '_' or '-'"))
+        if not self.owner:
+            problems.append(_problem("owner", self.owner, "a non-empty team name"))
+        if problems:
+            raise ConfigError("RegistryConfig", problems)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class EnvironmentConfig:
     """Everything that differs between dev, stage and prod on the AWS side."""
 
@@ -250,6 +358,10 @@ class EnvironmentConfig:
     data_nodes: NodeGroupConfig
     """The 'data' pool, labelled and tainted for databases. Required."""
 
+    registry: RegistryConfig
+    """The shared registry the services' images are pulled from (see RegistryConfig: why one). Required; the
+    environments below take its repositories from the catalogue."""
+
     service_cidr: str = "172.20.0.0/16"
     """Kubernetes service range. Default: 172.20.0.0/16, outside every VPC range used here."""
 
@@ -266,25 +378,25 @@ class EnvironmentConfig:
     """Teams' IAM roles (in ``account``) mapped to their Kubernetes groups via EKS access entries, with no
     cluster-wide access policy. Default: none; the environments below take them from the catalogue."""
 
-    ecr_repositories: tuple[str, ...] = ()
-    """ECR repositories to create, one per service. The environments below take them from the catalogue."""
-
     secret_scopes: tuple[SecretScope, ...] = ()
     """Who may read which secrets (see SecretScope). Default: none; the environments below derive them from the
     catalogue: each team its own 'teams/<team>/' prefix, the databases namespace each database's '<service>-db'
     secret, the monitoring namespace the Alertmanager receivers."""
 
-    ecr_untagged_expiry_days: int = 14
-    """Days before untagged images expire. Default: 14, enough to debug a failed push."""
-
-    ecr_keep_releases: int = 30
-    """Release images (tags starting 'v') kept per repository. Default: 30, months of rollbacks."""
-
     backup_noncurrent_expiry_days: int = 30
     """Days a replaced or deleted backup object version is kept. Default: 30."""
 
-    backup_object_lock_days: int | None = None
-    """Governance-mode object lock on backup buckets, in days. Default: off (None)."""
+    backup_object_lock: BackupLock | None = None
+    """Object Lock on the backup buckets, each object version kept for the database retention (platform_constructs'
+    settings: backup_retention_days) or Velero's snapshot TTL. Default: off (None): expiry by lifecycle rules only."""
+
+    backup_replica_region: str | None = None
+    """Second region receiving a copy of both backup buckets (S3 replication, its own KMS key there), so a region
+    loss keeps the backups. Default: None, no copy."""
+
+    databases: tuple[str, ...] = ()
+    """PostgresClusters of the environment: each gets its own backup role. The environments below take them from the
+    catalogue."""
 
     ecr_pull_through_caches: tuple[PullThroughCache, ...] = (
         PullThroughCache(prefix="quay", upstream="quay.io"),
@@ -299,16 +411,6 @@ class EnvironmentConfig:
     public.ecr.aws, ghcr.io and Docker Hub (ghcr.io and Docker Hub need a token stored in Secrets Manager under
     `credential_secret` before the first pull)."""
 
-    ci_repositories: tuple[str, ...] = ("example-org/platform",)
-    """GitHub 'owner/repo' names whose workflows may push images. The environments below add every service's
-    repository from the catalogue to the platform's own."""
-
-    ci_branches: tuple[str, ...] = ("main",)
-    """Branches of ``ci_repositories`` whose workflows may push images. Default: ('main',)."""
-
-    create_github_oidc_provider: bool = True
-    """Create the account's GitHub OIDC provider. Default: true; false when one already exists."""
-
     log_retention_days: int = 365
     """Retention of flow logs, control-plane and container logs. Default: 365 days."""
 
@@ -317,6 +419,10 @@ class EnvironmentConfig:
 
     termination_protection: bool = True
     """CloudFormation termination protection. Default: on, so a stray 'cdk destroy' fails."""
+
+    public_zone: PublicZone | None = None
+    """The public hosted zone of the environment's Ingress hosts (see PublicZone). Default: none, and then no DNS or
+    certificate roles exist; the environments below name theirs."""
 
     def __post_init__(self) -> None:
         problems: list[str] = []
@@ -369,36 +475,31 @@ class EnvironmentConfig:
             if role.role_name in admin_roles or not role.groups:
                 problems.append(_problem("team_roles", role.role_name,
                                          "a role that is not an admin role, mapped to at least one group"))
+        if region_ok and self.registry.region != self.region:
+            problems.append(_problem("registry.region", self.registry.region, f"'{self.region}', the environment's region: "
+                                     "nodes pull through the vpc's ecr endpoints, which serve their own region only"))
         if self.system_nodes.min_size < 1:
             problems.append(_problem("system_nodes.min_size", self.system_nodes.min_size, "at least 1, cluster add-ons need a node"))
-        if len(set(self.ecr_repositories)) != len(self.ecr_repositories):
-            problems.append(_problem("ecr_repositories", ",".join(self.ecr_repositories), "distinct names"))
-        for repo in self.ecr_repositories:
-            if not _ECR_NAME_RE.match(repo) or len(repo) > 200:
-                problems.append(_problem("ecr_repositories", repo, "lower-case letters, digits, '.', '_', '-' and '/'"))
-        if not 1 <= self.ecr_untagged_expiry_days <= 365:
-            problems.append(_problem("ecr_untagged_expiry_days", self.ecr_untagged_expiry_days, "1 to 365"))
-        if not 1 <= self.ecr_keep_releases <= 1000:
-            problems.append(_problem("ecr_keep_releases", self.ecr_keep_releases, "1 to 1000"))
         if not 1 <= self.backup_noncurrent_expiry_days <= 3650:
             problems.append(_problem("backup_noncurrent_expiry_days", self.backup_noncurrent_expiry_days, "1 to 3650"))
-        if self.backup_object_lock_days is not None and not 1 <= self.backup_object_lock_days <= 3650:
-            problems.append(_problem("backup_object_lock_days", self.backup_object_lock_days, "none, or 1 to 3650"))
+        for db in self.databases:
+            if len(role := f"platform-{self.name}-backup-{db}") > 64:
+                problems.append(_problem("databases", db, f"a database name that keeps the backup role '{role}' within 64 characters"))
+        if self.backup_replica_region is not None and (
+                self.backup_replica_region not in AWS_REGIONS or self.backup_replica_region == self.region
+                or self.backup_replica_region.startswith("us-gov-") != self.region.startswith("us-gov-")):
+            problems.append(_problem("backup_replica_region", self.backup_replica_region,
+                                     f"none, or an aws region other than '{self.region}' in the same partition"))
         for field, seen in (("prefix", [c.prefix for c in self.ecr_pull_through_caches]),
                             ("host", [c.host for c in self.ecr_pull_through_caches])):
             if len(set(seen)) != len(seen):
                 problems.append(_problem("ecr_pull_through_caches", ",".join(seen), f"one cache per {field}"))
         for cache in self.ecr_pull_through_caches:
-            if not re.fullmatch(r"[a-z0-9][a-z0-9._/-]{1,29}", cache.prefix) or cache.prefix in self.ecr_repositories:
-                problems.append(_problem("ecr_pull_through_caches", cache.prefix,
-                                         "a 2-30 character lower-case prefix that is not a repository name"))
+            if not re.fullmatch(r"[a-z0-9][a-z0-9._/-]{1,29}", cache.prefix):
+                problems.append(_problem("ecr_pull_through_caches", cache.prefix, "a 2-30 character lower-case prefix"))
             if cache.credential_secret is not None and not cache.credential_secret.startswith("ecr-pullthroughcache/"):
                 problems.append(_problem("ecr_pull_through_caches", cache.credential_secret,
                                          "a secret name starting with 'ecr-pullthroughcache/'"))
-        if not self.ci_repositories or any(not _GITHUB_REPO_RE.match(r) for r in self.ci_repositories):
-            problems.append(_problem("ci_repositories", ",".join(self.ci_repositories), "one or more github 'owner/repo' names"))
-        if not self.ci_branches or any(not _BRANCH_RE.match(b) or "*" in b for b in self.ci_branches):
-            problems.append(_problem("ci_branches", ",".join(self.ci_branches), "one or more exact branch names, no wildcards"))
         if self.log_retention_days not in ALLOWED_LOG_RETENTION_DAYS:
             problems.append(
                 _problem(
@@ -407,6 +508,13 @@ class EnvironmentConfig:
             )
         if not self.owner:
             problems.append(_problem("owner", self.owner, "a non-empty team name"))
+        if self.public_zone is not None:
+            if not _ZONE_NAME_RE.match(self.public_zone.name):
+                problems.append(_problem("public_zone.name", self.public_zone.name,
+                                         "a lower-case dns name such as 'dev.example.com', no trailing dot"))
+            if not _ZONE_ID_RE.match(self.public_zone.zone_id):
+                problems.append(_problem("public_zone.zone_id", self.public_zone.zone_id,
+                                         "a route 53 hosted zone id such as 'Z0123456789ABCDEFGHIJ'"))
         if problems:
             raise ConfigError(f"EnvironmentConfig '{self.name}'", problems)
 
@@ -421,6 +529,14 @@ def validate_environments(envs: Mapping[str, EnvironmentConfig]) -> Mapping[str,
     for key, env in envs.items():
         if key != env.name:
             problems.append(_problem(f"{key}.name", env.name, f"'{key}', the key it is stored under"))
+    registries = {e.registry for e in envs.values()}
+    if len(registries) > 1:
+        problems.append(_problem("registry", ", ".join(sorted(f"{e.name}: {e.registry.account}" for e in envs.values())),
+                                 "one registry for every environment, so promotion moves only the pin"))
+    for env in envs.values():
+        if env.registry.account == env.account:
+            problems.append(_problem(f"{env.name}.registry.account", env.registry.account,
+                                     "an account of its own, not an environment's: every environment pulls from it"))
     items = sorted(envs.values(), key=lambda e: e.name)
     for i, a in enumerate(items):
         for b in items[i + 1 :]:
@@ -433,8 +549,12 @@ def validate_environments(envs: Mapping[str, EnvironmentConfig]) -> Mapping[str,
     return MappingProxyType(dict(envs))
 
 
+#: The shared registry (a placeholder account id like the environments' below: see cdk/README.md).
+_REGISTRY = RegistryConfig(account="444444444444", region="eu-west-1")
+
 _DEV = EnvironmentConfig(
     name="dev",
+    public_zone=PublicZone(name="dev.example.com", zone_id="Z01111111111DEVZONE"),
     account="111111111111",
     region="eu-west-1",
     availability_zones=("eu-west-1a", "eu-west-1b", "eu-west-1c"),
@@ -445,12 +565,13 @@ _DEV = EnvironmentConfig(
     system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=2, max_size=3),
     apps_nodes=NodeGroupConfig(instance_types=("m7i.large", "m6i.large"), min_size=1, max_size=6, capacity_type=CapacityType.SPOT),
     data_nodes=NodeGroupConfig(instance_types=("r7i.large",), min_size=1, max_size=3, disk_size_gib=100),
-    ci_branches=("main", "develop"),
+    registry=_REGISTRY,
     termination_protection=False,
 )
 
 _STAGE = EnvironmentConfig(
     name="stage",
+    public_zone=PublicZone(name="stage.example.com", zone_id="Z02222222222STAGEZONE"),
     account="222222222222",
     region="eu-west-1",
     availability_zones=("eu-west-1a", "eu-west-1b", "eu-west-1c"),
@@ -460,11 +581,13 @@ _STAGE = EnvironmentConfig(
     system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=2, max_size=3),
     apps_nodes=NodeGroupConfig(instance_types=("m7i.xlarge",), min_size=2, max_size=9),
     data_nodes=NodeGroupConfig(instance_types=("r7i.xlarge",), min_size=3, max_size=6, disk_size_gib=100),
-    backup_object_lock_days=7,
+    registry=_REGISTRY,
+    backup_object_lock=BackupLock.GOVERNANCE,
 )
 
 _PROD = EnvironmentConfig(
     name="prod",
+    public_zone=PublicZone(name="example.com", zone_id="Z03333333333PRODZONE"),
     account="333333333333",
     region="eu-west-1",
     availability_zones=("eu-west-1a", "eu-west-1b", "eu-west-1c"),
@@ -473,13 +596,14 @@ _PROD = EnvironmentConfig(
     system_nodes=NodeGroupConfig(instance_types=("m7i.large",), min_size=3, max_size=3),
     apps_nodes=NodeGroupConfig(instance_types=("m7i.xlarge",), min_size=3, max_size=15),
     data_nodes=NodeGroupConfig(instance_types=("r7i.xlarge",), min_size=3, max_size=6, disk_size_gib=200),
-    backup_object_lock_days=30,
-    ecr_keep_releases=100,
+    registry=_REGISTRY,
+    backup_object_lock=BackupLock.COMPLIANCE,
+    backup_replica_region="eu-central-1",
     log_retention_days=731,
 )
 
-#: The platform's teams and services (catalogue.yaml at the repository's root, docs/onboarding.md): each
-#: environment's ECR repositories, CI repositories and team roles come from it, never typed here.
+#: The platform's teams and services (catalogue.yaml at the repository's root, docs/onboarding.md): the registry's
+#: repositories and CI repositories and each environment's team roles come from it, never typed here.
 #: $PLATFORM_CATALOGUE reads another file (main.py does the same), to try a change on a copy.
 CATALOGUE: Catalogue = load_catalogue(os.environ.get("PLATFORM_CATALOGUE") or pathlib.Path(__file__).parents[2] / "catalogue.yaml")
 
@@ -487,12 +611,19 @@ CATALOGUE: Catalogue = load_catalogue(os.environ.get("PLATFORM_CATALOGUE") or pa
 PLATFORM_REPOSITORY = "example-org/platform"
 
 
+def registry_for(catalogue: Catalogue) -> RegistryConfig:
+    """The shared registry with what the catalogue declares: a repository per service, and the services' CI
+    repositories (besides the platform's own) allowed to push to it."""
+    return dataclasses.replace(_REGISTRY, repositories=catalogue.image_repositories,
+                               ci_repositories=(PLATFORM_REPOSITORY, *catalogue.ci_repositories))
+
+
 def environments_for(catalogue: Catalogue) -> Mapping[str, EnvironmentConfig]:
-    """The environments with what the catalogue declares: a repository per service, the services' CI repositories,
-    and each team's IAM roles mapped to the team's groups of that access level."""
+    """The environments with what the catalogue declares: the shared registry (registry_for), and each team's IAM roles
+    mapped to the team's groups of that access level."""
     derived = {
-        "ecr_repositories": catalogue.image_repositories,
-        "ci_repositories": (PLATFORM_REPOSITORY, *catalogue.ci_repositories),
+        "registry": registry_for(catalogue),
+        "databases": tuple(s.database_name for s in catalogue.running if s.database),
         "team_roles": tuple(TeamRole(role_name=role, groups=team.groups(level), team=team.name)
                             for team in catalogue.teams for level in ACCESS_LEVELS for role in team.roles(level)),
         "secret_scopes": (
@@ -509,6 +640,9 @@ def environments_for(catalogue: Catalogue) -> Mapping[str, EnvironmentConfig]:
 #: The platform's environments by name. The account ids are placeholders: replace them
 #: with the real accounts before deploying (see cdk/README.md).
 ENVIRONMENTS: Mapping[str, EnvironmentConfig] = environments_for(CATALOGUE)
+
+#: The shared registry every environment pulls the services' images from.
+REGISTRY: RegistryConfig = ENVIRONMENTS["dev"].registry
 
 
 def environment(name: str, catalogue: Catalogue | None = None) -> EnvironmentConfig:

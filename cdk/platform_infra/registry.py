@@ -1,4 +1,10 @@
-"""ECR repositories: immutable tags, scan on push, KMS encryption, lifecycle, retained."""
+"""ECR: the shared registry of the services' images, and each environment's pull-through mirrors.
+
+The services' images live in one registry, in an account of its own, that every environment pulls from
+(config.RegistryConfig says why one, not one per environment with replication): CI pushes, scans and signs a
+digest there once, and promotion moves only the pin. Each environment keeps its own pull-through mirrors of the
+third-party registries, which are filled by its own nodes.
+"""
 
 from __future__ import annotations
 
@@ -9,22 +15,85 @@ from aws_cdk import aws_kms as kms
 from constructs import Construct
 
 from ._compliance import acknowledge
-from .config import EnvironmentConfig
+from .config import EnvironmentConfig, RegistryConfig
+from .values import RegistryValues
+from .workloads import ECR_READ_ACTIONS
 
-#: Release tags look like 'v1.4.2'; the lifecycle keeps the newest ones for rollbacks.
-RELEASE_TAG_PREFIX = "v"
+#: What the kubelet needs to pull an image, per the ECR documentation (AmazonEC2ContainerRegistryPullOnly).
+ECR_PULL_ACTIONS = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability"]
 
 
 class ImageRegistry(Construct):
-    """One ECR repository per service in ``config.ecr_repositories``; add more with ``add_repository``."""
+    """The shared registry: one repository per service in ``config.repositories`` (more with ``add_repository``),
+    read by the environments that ``allow_pulls`` names."""
+
+    def __init__(self, scope: Construct, id: str, *, config: RegistryConfig, values: RegistryValues, key: kms.IKey) -> None:
+        super().__init__(scope, id)
+        self._config = config
+        self._values = values
+        self._key = key
+        self.repositories: dict[str, ecr.Repository] = {}
+        self._grants: list[iam.PolicyStatement] = []
+        for name in config.repositories:
+            self.add_repository(name)
+
+    def allow_pulls(self, env: str, *, account: str, nodes: str, verifier: str) -> None:
+        """Let environment `env` (in `account`) pull every repository: its node role `nodes` pulls images, Kyverno's
+        role `verifier` reads the signatures and attestations beside them. Nothing else of that account may.
+
+        The principal is the account, narrowed by the caller's role arn, so the registry can be deployed before the
+        environments' roles exist (a role arn as principal must name an existing role). ECR holds a grant on the
+        registry's KMS key and decrypts layers itself: pullers need no key permission."""
+        root = f"arn:{self._values.partition}:iam::{account}:root"
+        for sid, actions, role in ((f"Pull{env.capitalize()}", ECR_PULL_ACTIONS, nodes),
+                                   (f"VerifySignatures{env.capitalize()}", ECR_READ_ACTIONS, verifier)):
+            statement = iam.PolicyStatement(sid=sid, principals=[iam.ArnPrincipal(root)], actions=list(actions),
+                                            conditions={"ArnEquals": {"aws:PrincipalArn": role}})
+            self._grants.append(statement)
+            for repo in self.repositories.values():
+                repo.add_to_resource_policy(statement)
+
+    def add_repository(self, name: str) -> ecr.Repository:
+        """Create the repository ``name`` with the platform's settings and return it."""
+        if name in self.repositories:
+            raise ValueError(f"ImageRegistry repository '{name}' is already defined")
+        repo = ecr.Repository(
+            self,
+            f"Repo-{name}",
+            repository_name=name,
+            image_tag_mutability=ecr.TagMutability.IMMUTABLE,
+            image_scan_on_push=True,
+            encryption=ecr.RepositoryEncryption.KMS,
+            encryption_key=self._key,
+            # Images are what the clusters run: never delete them with the stack.
+            removal_policy=cdk.RemovalPolicy.RETAIN,
+            empty_on_delete=False,
+        )
+        repo.add_lifecycle_rule(
+            rule_priority=1,
+            description=f"expire untagged images after {self._config.untagged_expiry_days} days",
+            tag_status=ecr.TagStatus.UNTAGGED,
+            max_image_age=cdk.Duration.days(self._config.untagged_expiry_days),
+        )
+        repo.add_lifecycle_rule(
+            rule_priority=2,
+            description=f"keep the last {self._config.keep_releases} releases",
+            tag_status=ecr.TagStatus.TAGGED,
+            tag_prefix_list=[self._config.release_tag_prefix],
+            max_image_count=self._config.keep_releases,
+        )
+        for statement in self._grants:
+            repo.add_to_resource_policy(statement)
+        self.repositories[name] = repo
+        return repo
+
+
+class ImageMirrors(Construct):
+    """An environment's ECR pull-through caches of third-party registries, in the environment's own account."""
 
     def __init__(self, scope: Construct, id: str, *, config: EnvironmentConfig, key: kms.IKey) -> None:
         super().__init__(scope, id)
         self._config = config
-        self._key = key
-        self.repositories: dict[str, ecr.Repository] = {}
-        for name in config.ecr_repositories:
-            self.add_repository(name)
         partition = cdk.Aws.PARTITION
         caches = config.ecr_pull_through_caches
         # ECR creates a cache's repositories on first pull; the template gives them the platform's KMS key
@@ -78,35 +147,3 @@ class ImageRegistry(Construct):
                 "Resource": [self._mirror_arn(c.prefix) for c in self._config.ecr_pull_through_caches],
             }],
         })
-
-    def add_repository(self, name: str) -> ecr.Repository:
-        """Create the repository ``name`` with the platform's settings and return it."""
-        if name in self.repositories:
-            raise ValueError(f"ImageRegistry repository '{name}' is already defined")
-        repo = ecr.Repository(
-            self,
-            f"Repo-{name}",
-            repository_name=name,
-            image_tag_mutability=ecr.TagMutability.IMMUTABLE,
-            image_scan_on_push=True,
-            encryption=ecr.RepositoryEncryption.KMS,
-            encryption_key=self._key,
-            # Images are what the clusters run: never delete them with the stack.
-            removal_policy=cdk.RemovalPolicy.RETAIN,
-            empty_on_delete=False,
-        )
-        repo.add_lifecycle_rule(
-            rule_priority=1,
-            description=f"expire untagged images after {self._config.ecr_untagged_expiry_days} days",
-            tag_status=ecr.TagStatus.UNTAGGED,
-            max_image_age=cdk.Duration.days(self._config.ecr_untagged_expiry_days),
-        )
-        repo.add_lifecycle_rule(
-            rule_priority=2,
-            description=f"keep the last {self._config.ecr_keep_releases} releases",
-            tag_status=ecr.TagStatus.TAGGED,
-            tag_prefix_list=[RELEASE_TAG_PREFIX],
-            max_image_count=self._config.ecr_keep_releases,
-        )
-        self.repositories[name] = repo
-        return repo

@@ -1,19 +1,22 @@
-"""One stack per environment, composing network, keys, registry, backups, cluster and access."""
+"""One stack per environment (network, keys, mirrors, backups, cluster, workload roles), and the shared registry's."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import aws_cdk as cdk
+from aws_cdk import aws_kms as kms
 from constructs import Construct
 
 from ._logs import encrypted_log_group
 from .backups import BackupBuckets
 from .ci_access import GitHubCiAccess
 from .cluster import PlatformCluster
-from .config import EnvironmentConfig
+from .config import EnvironmentConfig, RegistryConfig
 from .keys import PlatformKeys
 from .network import PlatformNetwork
-from .registry import ImageRegistry
-from .values import PlatformValues, values_for
+from .registry import ImageMirrors, ImageRegistry
+from .values import PlatformValues, registry_values, values_for
 from .workloads import WorkloadRoles
 
 
@@ -26,7 +29,7 @@ class PlatformStack(cdk.Stack):
             scope,
             id,
             stack_name=values.stack_name,
-            description=f"platform {config.name}: vpc, eks, ecr, backups and ci access",
+            description=f"platform {config.name}: vpc, eks, ecr mirrors, backups and workload roles",
             env=cdk.Environment(account=config.account, region=config.region),
             tags=dict(values.tags),
             termination_protection=config.termination_protection,
@@ -39,7 +42,7 @@ class PlatformStack(cdk.Stack):
         self._zones = list(config.availability_zones)
         keys = PlatformKeys(self, "Keys", values=values)
         network = PlatformNetwork(self, "Network", config=config, values=values, logs_key=keys.logs)
-        self.registry = ImageRegistry(self, "Registry", config=config, key=keys.registry)
+        self.mirrors = ImageMirrors(self, "Registry", config=config, key=keys.registry)
         backups = BackupBuckets(self, "Backups", config=config, values=values, key=keys.backups)
         container_logs = encrypted_log_group(
             self, "ContainerLogs", name=values.container_log_group, key=keys.logs, retention_days=config.log_retention_days
@@ -52,7 +55,7 @@ class PlatformStack(cdk.Stack):
             db_backup_bucket=backups.db_backups,
             backups_key=keys.backups,
             container_log_group=container_logs,
-            repositories=config.ecr_repositories,
+            repository_arns=tuple(registry_values(config.registry).repository_arns.values()),
         )
         self.cluster = PlatformCluster(
             self,
@@ -65,15 +68,11 @@ class PlatformStack(cdk.Stack):
             ebs_csi_role=workloads.roles["ebs_csi_driver"],
         )
         workloads.bind(self.cluster.cluster.cluster_name)
-        self.registry.allow_mirror_pulls(self.cluster.node_role)
-        GitHubCiAccess(self, "Ci", config=config, values=values, repositories=list(self.registry.repositories.values()))
+        self.mirrors.allow_mirror_pulls(self.cluster.node_role)
 
         cdk.CfnOutput(self, "ClusterName", value=self.cluster.cluster.cluster_name)
         cdk.CfnOutput(self, "ClusterEndpoint", value=self.cluster.cluster.cluster_endpoint)
         cdk.CfnOutput(self, "VpcId", value=network.vpc.vpc_id)
-        cdk.CfnOutput(self, "CiRoleArn", value=values.ci_role_arn)
-        for name, repo in sorted(self.registry.repositories.items()):
-            cdk.CfnOutput(self, f"RepositoryUri{_pascal(name)}", value=repo.repository_uri)
 
     @property
     def availability_zones(self) -> list[str]:
@@ -81,8 +80,40 @@ class PlatformStack(cdk.Stack):
         return self._zones
 
 
+class RegistryStack(cdk.Stack):
+    """The shared registry (config.RegistryConfig): the services' repositories, pulled by each of `environments`
+    (their nodes, and Kyverno for signatures), and CI's roles to push (main) and to look up (release tags)."""
+
+    def __init__(self, scope: Construct, id: str, *, config: RegistryConfig, environments: Iterable[EnvironmentConfig]) -> None:
+        values = registry_values(config)
+        super().__init__(
+            scope,
+            id,
+            stack_name=values.stack_name,
+            description="platform registry: the services' images, pulled by every environment, and ci access",
+            env=cdk.Environment(account=config.account, region=config.region),
+            tags=dict(values.tags),
+            termination_protection=config.termination_protection,
+            analytics_reporting=False,
+        )
+        for key, value in values.tags.items():
+            cdk.Tags.of(self).add(key, value)
+        key = kms.Key(self, "Key", alias=f"alias/{values.stack_name}/images", description=f"{values.stack_name}: ecr image layers",
+                      enable_key_rotation=True, removal_policy=cdk.RemovalPolicy.RETAIN)
+        self.registry = ImageRegistry(self, "Registry", config=config, values=values, key=key)
+        for env in environments:
+            v = values_for(env)
+            self.registry.allow_pulls(env.name, account=env.account, nodes=v.node_role_arn, verifier=v.kyverno.role_arn)
+        ci = GitHubCiAccess(self, "Ci", config=config, values=values, repositories=list(self.registry.repositories.values()))
+
+        cdk.CfnOutput(self, "CiRoleArn", value=ci.role.role_arn)
+        cdk.CfnOutput(self, "ReleaseRoleArn", value=ci.release_role.role_arn)
+        for name, repo in sorted(self.registry.repositories.items()):
+            cdk.CfnOutput(self, f"RepositoryUri{_pascal(name)}", value=repo.repository_uri)
+
+
 def _pascal(name: str) -> str:
     return "".join(part.capitalize() for part in name.replace("/", "-").replace("_", "-").replace(".", "-").split("-"))
 
 
-__all__ = ["PlatformStack"]
+__all__ = ["PlatformStack", "RegistryStack"]

@@ -17,11 +17,21 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from platform_constructs.catalogue import Catalogue
+from platform_constructs.settings import ENVIRONMENT_NAMES, DatabaseSettings
+from platform_constructs.settings import environment as settings_of
 
-from .config import EnvironmentConfig, environment
+from .config import EnvironmentConfig, PublicZone, RegistryConfig, environment
 
-__all__ = ["NODE_POOL_LABEL", "NodePool", "NodeTaint", "PlatformValues", "SecretReader", "WorkloadIdentity", "platform_values",
+__all__ = ["BUCKET_ACTIONS", "DB_ARCHIVE_ACTIONS", "NODE_POOL_LABEL", "BackupReplica", "DatabaseBackup", "NodePool", "NodeTaint",
+           "PlatformValues", "RegistryValues", "SecretReader", "WorkloadIdentity", "platform_values", "registry_values",
            "values_for"]
+
+#: What a database's backup role may do to the objects under its own prefix: write and read WAL, base backups and
+#: dumps, clean up its own unfinished uploads. Never delete: the bucket's lifecycle rule expires the archive, so a
+#: stolen backup credential cannot erase a database's history (issue 17, item 7).
+DB_ARCHIVE_ACTIONS = ("s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts")
+#: What backup roles may do to their bucket itself: list (a database's role only below its prefix) and locate it.
+BUCKET_ACTIONS = ("s3:ListBucket", "s3:GetBucketLocation")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -40,6 +50,31 @@ class WorkloadIdentity:
     role_arn: str
     """IAM role ARN. Pod Identity injects credentials without annotations; the ARN is
     here for tools that want it in their config (and for IRSA-style annotations)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DatabaseBackup:
+    """One database's own backup identity: its ServiceAccount and IAM role, reaching only its prefix of the bucket."""
+
+    identity: WorkloadIdentity
+    """'<database>-backup' in the databases namespace, role 'platform-<env>-backup-<database>'."""
+    prefix: str
+    """'<namespace>/<database>': BackupStorage's prefix (WAL, base backups and dumps live below it)."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class BackupReplica:
+    """The second region holding a copy of the backup buckets (its own stack, its own KMS key)."""
+
+    region: str
+    stack_name: str
+    velero_bucket: str
+    db_backup_bucket: str
+    access_logs_bucket: str
+    kms_key_alias: str
+    kms_key_alias_arn: str
+    """The alias's ARN, which S3 replication accepts as the replicas' key (known before deploying, unlike the key's)."""
+    replication_role_name: str
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -95,9 +130,11 @@ class PlatformValues:
     vpc_name: str
     """Value of the VPC's Name tag (the load balancer controller can find the VPC by it)."""
     registry: str
-    """ECR registry host, '<account>.dkr.ecr.<region>.amazonaws.com'."""
+    """The environment's own ECR registry host, '<account>.dkr.ecr.<region>.amazonaws.com': its pull-through mirrors."""
+    image_registry: str
+    """The shared registry's host, where CI pushes and signs the services' images (config.RegistryConfig)."""
     repositories: Mapping[str, str]
-    """Repository name to full repository URI, e.g. 'demo-api' -> '<registry>/demo-api'."""
+    """Service name to its repository in the shared registry, e.g. 'demo-api' -> '<image_registry>/demo-api'."""
     mirrors: Mapping[str, str]
     """Registry host (as image references spell it) to its pull-through mirror in ``registry``, e.g. 'quay.io' ->
     '<registry>/quay', 'docker.io' -> '<registry>/docker-hub'."""
@@ -106,6 +143,19 @@ class PlatformValues:
     access_logs_bucket: str
     backup_kms_key_alias: str
     """KMS alias encrypting both backup buckets, 'alias/platform-<env>/backups'."""
+    db_backup_retention_days: int
+    """The databases' recovery window (platform_constructs settings: backup_retention_days); Object Lock keeps
+    every archive object at least this long."""
+    db_backup_expiry_days: int
+    """When the lifecycle rule expires archive objects: the retention plus two days. The oldest base backup a
+    restore inside the window needs is at most one base backup interval (a day at most, BackupPlan) older than
+    the window, and lifecycle rules run once a day. The backup tools delete nothing."""
+    velero_retention_days: int
+    """Velero's snapshot TTL in whole days (rounded up): the Velero bucket's Object Lock retention."""
+    backup_object_lock: str | None
+    """'GOVERNANCE', 'COMPLIANCE' or None (EnvironmentConfig.backup_object_lock)."""
+    backup_replica: BackupReplica | None
+    """Where the backup buckets are copied to, or None."""
     container_log_group: str
     """CloudWatch log group fluent-bit writes container logs to."""
     aws_endpoint_cidrs: tuple[str, ...]
@@ -123,17 +173,26 @@ class PlatformValues:
     """Secrets Manager name prefix of the environment's secrets, 'platform/<env>/'."""
     secret_readers: Mapping[str, SecretReader]
     """By scope ('databases', 'monitoring', each team): who reads which secrets, nobody else anything."""
-    ci_role_name: str
-    ci_role_arn: str
-    """Role GitHub Actions assumes (OIDC) to push images to ``repositories``."""
+    node_role_name: str
+    node_role_arn: str
+    """The node groups' role, which the kubelet pulls images with (the shared registry lets exactly it pull)."""
     velero: WorkloadIdentity
     external_secrets: WorkloadIdentity
-    db_backup: WorkloadIdentity
+    databases_namespace: str
+    """The platform-owned namespace every PostgresCluster runs in."""
+    db_backups: Mapping[str, DatabaseBackup]
+    """By database name: each database's own backup identity (issue 17, item 7)."""
     load_balancer_controller: WorkloadIdentity
     cluster_autoscaler: WorkloadIdentity
     fluent_bit: WorkloadIdentity
     kyverno: WorkloadIdentity
-    """Kyverno's admission controller, which reads image signatures from the services' ECR repositories."""
+    """Kyverno's admission controller, which reads image signatures from the services' repositories (shared registry)."""
+    dns_zone: PublicZone | None
+    """The public hosted zone of the Ingress hosts (None: the environment serves nothing publicly by name)."""
+    cert_manager: WorkloadIdentity
+    """cert-manager's controller: ACME DNS-01 challenge TXT records in ``dns_zone``, nothing else."""
+    external_dns: WorkloadIdentity
+    """external-dns: the Ingresses' records in ``dns_zone``, nothing else."""
     ebs_csi_driver: WorkloadIdentity
     node_pools: Mapping[str, NodePool]
     """Pools 'system' (CriticalAddonsOnly taint), 'apps' and 'data' (tainted for databases)."""
@@ -149,18 +208,23 @@ class PlatformValues:
         return f"{self.mirrors[host]}/{path}" if host in self.mirrors and path else image
 
     def workload_identities(self) -> dict[str, WorkloadIdentity]:
-        """All workload identities by field name, in a stable order."""
+        """All workload identities by field name, in a stable order (the DNS ones only with a zone to work in)."""
+        dns = {"cert_manager": self.cert_manager, "external_dns": self.external_dns} if self.dns_zone else {}
         return {
             "velero": self.velero,
             "external_secrets": self.external_secrets,
-            "db_backup": self.db_backup,
+            **{f"db_backup_{name}": b.identity for name, b in self.db_backups.items()},
             "load_balancer_controller": self.load_balancer_controller,
             "cluster_autoscaler": self.cluster_autoscaler,
             "fluent_bit": self.fluent_bit,
             "kyverno": self.kyverno,
+            **dns,
             "ebs_csi_driver": self.ebs_csi_driver,
         }
 
+
+#: The platform-owned namespace of every PostgresCluster and its backup jobs.
+DATABASES_NAMESPACE = "databases"
 
 #: The VPC's subnet groups in the order ec2.Vpc allocates them (each zone in turn, from the start of the
 #: range): name and how many bits longer than the VPC's prefix each subnet's mask is.
@@ -187,10 +251,15 @@ def kubernetes_service_ip(service_cidr: str) -> str:
 def values_for(config: EnvironmentConfig) -> PlatformValues:
     """Derive every physical name and ARN of one environment from its settings."""
     env, account, region = config.name, config.account, config.region
-    partition = "aws-us-gov" if region.startswith("us-gov-") else "aws"
+    partition = _partition(region)
     prefix = f"platform-{env}"
+    # The databases' own settings (the cdk8s side renders them): an environment the library does not know gets
+    # the library's defaults.
+    database = settings_of(env).database if env in ENVIRONMENT_NAMES else DatabaseSettings()
+    retention_days = database.backup_retention_days
     registry = f"{account}.dkr.ecr.{region}.amazonaws.com"
     vpc = subnets(config.vpc_cidr, len(config.availability_zones))
+    images = registry_values(config.registry)
 
     def identity(workload: str, namespace: str, service_account: str) -> WorkloadIdentity:
         role_name = f"{prefix}-{workload}"
@@ -200,6 +269,14 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
             role_name=role_name,
             role_arn=f"arn:{partition}:iam::{account}:role/{role_name}",
         )
+
+    def replica(region: str) -> BackupReplica:
+        alias = f"alias/{prefix}/backups-replica"
+        return BackupReplica(
+            region=region, stack_name=f"{prefix}-backup-replica", velero_bucket=f"{prefix}-velero-{account}-{region}",
+            db_backup_bucket=f"{prefix}-db-backups-{account}-{region}", access_logs_bucket=f"{prefix}-access-logs-{account}-{region}",
+            kms_key_alias=alias, kms_key_alias_arn=f"arn:{partition}:kms:{region}:{account}:{alias}",
+            replication_role_name=f"{prefix}-backup-replication")
 
     def pool(name: str, *taints: NodeTaint) -> NodePool:
         return NodePool(nodegroup_name=f"{prefix}-{name}", labels=MappingProxyType({NODE_POOL_LABEL: name}), taints=taints)
@@ -214,12 +291,18 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         kubernetes_version=config.kubernetes_version,
         vpc_name=prefix,
         registry=registry,
-        repositories=MappingProxyType({name: f"{registry}/{name}" for name in config.ecr_repositories}),
+        image_registry=images.registry,
+        repositories=images.repositories,
         mirrors=MappingProxyType({c.host: f"{registry}/{c.prefix}" for c in config.ecr_pull_through_caches}),
         velero_bucket=f"{prefix}-velero-{account}-{region}",
         db_backup_bucket=f"{prefix}-db-backups-{account}-{region}",
         access_logs_bucket=f"{prefix}-access-logs-{account}-{region}",
         backup_kms_key_alias=f"alias/{prefix}/backups",
+        db_backup_retention_days=retention_days,
+        db_backup_expiry_days=retention_days + 2,
+        velero_retention_days=-(-database.snapshot_ttl_hours // 24),
+        backup_object_lock=config.backup_object_lock.value if config.backup_object_lock else None,
+        backup_replica=replica(config.backup_replica_region) if config.backup_replica_region else None,
         container_log_group=f"/platform/{env}/containers",
         aws_endpoint_cidrs=vpc["endpoints"],
         kubernetes_api_cidrs=(f"{kubernetes_service_ip(config.service_cidr)}/32", *vpc["private"]),
@@ -231,15 +314,20 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
                 role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-secrets-{scope.name}",
                 names=tuple(f"platform/{env}/{key}" for key in scope.keys))
             for scope in config.secret_scopes}),
-        ci_role_name=f"{prefix}-ci-image-push",
-        ci_role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-ci-image-push",
+        node_role_name=f"{prefix}-node",
+        node_role_arn=f"arn:{partition}:iam::{account}:role/{prefix}-node",
         velero=identity("velero", "velero", "velero"),
         external_secrets=identity("external-secrets", "external-secrets", "external-secrets"),
-        db_backup=identity("db-backup", "databases", "db-backup"),
+        databases_namespace=DATABASES_NAMESPACE,
+        db_backups=MappingProxyType({db: DatabaseBackup(identity=identity(f"backup-{db}", DATABASES_NAMESPACE, f"{db}-backup"),
+                                                        prefix=f"{DATABASES_NAMESPACE}/{db}") for db in config.databases}),
         load_balancer_controller=identity("load-balancer-controller", "kube-system", "aws-load-balancer-controller"),
         cluster_autoscaler=identity("cluster-autoscaler", "kube-system", "cluster-autoscaler"),
         fluent_bit=identity("fluent-bit", "logging", "fluent-bit"),
         kyverno=identity("kyverno", "kyverno", "kyverno-admission-controller"),
+        dns_zone=config.public_zone,
+        cert_manager=identity("cert-manager", "cert-manager", "cert-manager"),
+        external_dns=identity("external-dns", "external-dns", "external-dns"),
         ebs_csi_driver=identity("ebs-csi-driver", "kube-system", "ebs-csi-controller-sa"),
         node_pools=MappingProxyType(
             {
@@ -251,6 +339,49 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         ),
         tags=MappingProxyType({"Project": "platform", "Environment": env, "ManagedBy": "aws-cdk", "Owner": config.owner}),
     )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RegistryValues:
+    """What the shared registry's stack provides: names and ARNs known before it is deployed."""
+
+    account: str
+    region: str
+    partition: str
+    stack_name: str
+    registry: str
+    """'<account>.dkr.ecr.<region>.amazonaws.com'."""
+    repositories: Mapping[str, str]
+    """Service name to repository URI, '<registry>/<service>'."""
+    repository_arns: Mapping[str, str]
+    ci_role_name: str
+    ci_role_arn: str
+    """Role the services' main-branch workflows assume (GitHub OIDC) to push and sign images."""
+    release_role_name: str
+    release_role_arn: str
+    """Role release-tag workflow runs assume to look up and verify the image built from the tagged commit (read-only)."""
+    tags: Mapping[str, str]
+
+
+def registry_values(config: RegistryConfig) -> RegistryValues:
+    """Derive every physical name and ARN of the shared registry from its settings."""
+    partition = _partition(config.region)
+    registry = f"{config.account}.dkr.ecr.{config.region}.amazonaws.com"
+    prefix = "platform-registry"
+    return RegistryValues(
+        account=config.account, region=config.region, partition=partition, stack_name=prefix, registry=registry,
+        repositories=MappingProxyType({name: f"{registry}/{name}" for name in config.repositories}),
+        repository_arns=MappingProxyType({name: f"arn:{partition}:ecr:{config.region}:{config.account}:repository/{name}"
+                                          for name in config.repositories}),
+        ci_role_name=f"{prefix}-ci-image-push", ci_role_arn=f"arn:{partition}:iam::{config.account}:role/{prefix}-ci-image-push",
+        release_role_name=f"{prefix}-ci-release",
+        release_role_arn=f"arn:{partition}:iam::{config.account}:role/{prefix}-ci-release",
+        tags=MappingProxyType({"Project": "platform", "Environment": "shared", "ManagedBy": "aws-cdk", "Owner": config.owner}),
+    )
+
+
+def _partition(region: str) -> str:
+    return "aws-us-gov" if region.startswith("us-gov-") else "aws"
 
 
 def platform_values(env: str, catalogue: Catalogue | None = None) -> PlatformValues:

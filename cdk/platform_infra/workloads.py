@@ -14,13 +14,13 @@ from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
 from ._compliance import acknowledge, checkov_skip
-from .values import PlatformValues, SecretReader, WorkloadIdentity
+from .values import BUCKET_ACTIONS, DB_ARCHIVE_ACTIONS, PlatformValues, SecretReader, WorkloadIdentity
 
 #: Upstream IAM policy of the AWS Load Balancer Controller (v3.2.2, as bundled by aws-cdk-lib).
 LOAD_BALANCER_CONTROLLER_POLICY = Path(__file__).parent / "policies" / "aws-load-balancer-controller-v3.2.2.json"
 
 _S3_OBJECT_ACTIONS = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"]
-_S3_BUCKET_ACTIONS = ["s3:ListBucket", "s3:GetBucketLocation"]
+_S3_BUCKET_ACTIONS = list(BUCKET_ACTIONS)
 #: What verifying a signature reads: the image's manifest and the signature's (cosign stores them as tags).
 ECR_READ_ACTIONS = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability", "ecr:DescribeImages"]
 
@@ -38,7 +38,7 @@ class WorkloadRoles(Construct):
         db_backup_bucket: s3.IBucket,
         backups_key: kms.IKey,
         container_log_group: logs.ILogGroup,
-        repositories: tuple[str, ...] = (),
+        repository_arns: tuple[str, ...] = (),
     ) -> None:
         super().__init__(scope, id)
         self._values = values
@@ -51,13 +51,29 @@ class WorkloadRoles(Construct):
             )
         )
         self.roles: dict[str, iam.Role] = {}
+        self._identities: dict[str, WorkloadIdentity] = {}
 
-        for key, bucket in (("velero", velero_bucket), ("db_backup", db_backup_bucket)):
-            role = self._role(key)
-            role.add_to_policy(iam.PolicyStatement(actions=_S3_BUCKET_ACTIONS, resources=[bucket.bucket_arn]))
-            role.add_to_policy(iam.PolicyStatement(actions=_S3_OBJECT_ACTIONS, resources=[bucket.arn_for_objects("*")]))
-            role.add_to_policy(iam.PolicyStatement(actions=["kms:Decrypt", "kms:GenerateDataKey"], resources=[backups_key.key_arn]))
-            self._ack(role, f"Resource::<{_logical(bucket)}.Arn>/*", "backup tools write and prune objects anywhere in their own bucket")
+        # Velero expires its own backups (ttl) and the data mover's repository maintenance prunes unused blobs, so it
+        # deletes; the bucket is versioned (and locked where the environment says so), so a delete only hides a version.
+        velero = self._role("velero")
+        velero.add_to_policy(iam.PolicyStatement(actions=_S3_BUCKET_ACTIONS, resources=[velero_bucket.bucket_arn]))
+        velero.add_to_policy(iam.PolicyStatement(actions=_S3_OBJECT_ACTIONS, resources=[velero_bucket.arn_for_objects("*")]))
+        velero.add_to_policy(self._backup_key_use(backups_key))
+        self._ack(velero, f"Resource::<{_logical(velero_bucket)}.Arn>/*", "velero writes and prunes backups anywhere in its own bucket")
+
+        # One role per database, reaching only its own prefix, and never deleting: the bucket's lifecycle rule expires
+        # the archive (issue 17, item 7).
+        for name, backup in values.db_backups.items():
+            role = self._role(f"db_backup_{name}", backup.identity)
+            # barman-cloud checks the bucket (HeadBucket, authorised as a ListBucket without prefix) before each
+            # upload: listing is limited to the prefix whenever a prefix is asked for.
+            role.add_to_policy(iam.PolicyStatement(actions=_S3_BUCKET_ACTIONS, resources=[db_backup_bucket.bucket_arn],
+                                                   conditions={"StringLikeIfExists": {"s3:prefix": [f"{backup.prefix}/*"]}}))
+            role.add_to_policy(iam.PolicyStatement(actions=list(DB_ARCHIVE_ACTIONS),
+                                                   resources=[db_backup_bucket.arn_for_objects(f"{backup.prefix}/*")]))
+            role.add_to_policy(self._backup_key_use(backups_key))
+            self._ack(role, f"Resource::<{_logical(db_backup_bucket)}.Arn>/{backup.prefix}/*",
+                      "the database's backups are every object below its own prefix; it may not delete any")
 
         # external-secrets itself reads nothing: it may only assume one role per scope, each reading exactly its
         # scope's secrets; the scope's ClusterSecretStore serves only the scope's namespaces (issue 17, item 3).
@@ -138,15 +154,16 @@ class WorkloadRoles(Construct):
         )
 
         # Kyverno verifies the services' signatures (stage, prod): it reads manifests and signature artefacts of exactly
-        # the services' repositories, nothing else, and writes nothing (issue 18, item 2).
+        # the services' repositories (in the shared registry), nothing else, and writes nothing (issue 18, items 1, 2).
         kyverno = self._role("kyverno")
         kyverno.add_to_policy(iam.PolicyStatement(actions=["ecr:GetAuthorizationToken"], resources=["*"]))
-        if repositories:
-            kyverno.add_to_policy(iam.PolicyStatement(
-                actions=ECR_READ_ACTIONS,
-                resources=[f"arn:{values.partition}:ecr:{values.region}:{values.account}:repository/{r}" for r in repositories]))
+        if repository_arns:
+            kyverno.add_to_policy(iam.PolicyStatement(actions=ECR_READ_ACTIONS, resources=list(repository_arns)))
         self._ack(kyverno, "Resource::*", "ecr:GetAuthorizationToken supports no resource scoping; reads are limited to "
                   "the services' repositories")
+
+        if values.dns_zone is not None:
+            self._dns_roles(values.dns_zone.zone_id)
 
         ebs = self._role("ebs_csi_driver")
         ebs.add_managed_policy(iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AmazonEBSCSIDriverPolicy"))
@@ -156,11 +173,35 @@ class WorkloadRoles(Construct):
             "aws managed policy documented for the ebs csi driver add-on; volume operations are limited by the ebs.csi.aws.com/cluster tag",
         )
 
-    def _role(self, key: str) -> iam.Role:
-        identity: WorkloadIdentity = getattr(self._values, key)
+    def _dns_roles(self, zone_id: str) -> None:
+        """TLS and DNS (issue 17, item 4): external-dns writes the Ingresses' records and cert-manager the TXT records of
+        its ACME DNS-01 challenges, both in the environment's public zone only."""
+        p = self._values.partition
+        zone = f"arn:{p}:route53:::hostedzone/{zone_id}"
+        cert_manager = self._role("cert_manager")
+        cert_manager.add_to_policy(iam.PolicyStatement(
+            actions=["route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets"], resources=[zone],
+            conditions={"ForAllValues:StringEquals": {"route53:ChangeResourceRecordSetsRecordTypes": ["TXT"]},
+                        "ForAllValues:StringLike": {"route53:ChangeResourceRecordSetsNormalizedRecordNames": ["_acme-challenge.*"]}}))
+        # It polls the change it made until Route 53 reports it in sync; change ids are generated.
+        cert_manager.add_to_policy(iam.PolicyStatement(actions=["route53:GetChange"], resources=[f"arn:{p}:route53:::change/*"]))
+        self._ack(cert_manager, f"Resource::arn:{p}:route53:::change/*", "route 53 generates change ids; reading a change's status "
+                  "is all the action allows")
+        external_dns = self._role("external_dns")
+        external_dns.add_to_policy(iam.PolicyStatement(
+            actions=["route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets", "route53:ListTagsForResources"],
+            resources=[zone]))
+        # It lists the account's zones and keeps the one its zone-id filter names; listing supports no resource scoping.
+        external_dns.add_to_policy(iam.PolicyStatement(actions=["route53:ListHostedZones"], resources=["*"]))
+        self._ack(external_dns, "Resource::*", "route53:ListHostedZones supports no resource scoping; writes are limited to the "
+                  "environment's zone")
+
+    def _role(self, key: str, identity: WorkloadIdentity | None = None) -> iam.Role:
+        identity = identity or getattr(self._values, key)
+        self._identities[key] = identity
         role = iam.Role(
             self,
-            "".join(part.capitalize() for part in key.split("_")),
+            "".join(part.capitalize() for part in key.replace("-", "_").split("_")),
             role_name=identity.role_name,
             assumed_by=self._principal,
             description=f"pod identity for {identity.namespace}/{identity.service_account}",
@@ -182,6 +223,11 @@ class WorkloadRoles(Construct):
                       "a prefix ending in '/' is the scope's own folder")
         return role
 
+    def _backup_key_use(self, key: kms.IKey) -> iam.PolicyStatement:
+        """Encrypting and decrypting backup objects, through S3 only."""
+        return iam.PolicyStatement(actions=["kms:Decrypt", "kms:GenerateDataKey"], resources=[key.key_arn],
+                                   conditions={"StringEquals": {"kms:ViaService": f"s3.{self._values.region}.amazonaws.com"}})
+
     def _ack(self, scope: Construct, finding: str, reason: str) -> None:
         acknowledge(scope, f"AwsSolutions-IAM5[{finding}]", reason)
 
@@ -190,7 +236,7 @@ class WorkloadRoles(Construct):
         for key, role in self.roles.items():
             if key == "ebs_csi_driver":
                 continue
-            identity: WorkloadIdentity = getattr(self._values, key)
+            identity = self._identities[key]
             eks.CfnPodIdentityAssociation(
                 self,
                 f"{role.node.id}Association",

@@ -6,9 +6,10 @@
 
 Every CHECK_SECONDS it asks the object store (not local state, so a restarted pod neither repeats nor skips a
 backup) when the newest base backup finished. On the primary, when that is older than BASE_BACKUP_INTERVAL_SECONDS,
-it runs barman-cloud-backup, then barman-cloud-backup-delete with a recovery window of RETENTION_DAYS (which
-also drops WAL no remaining backup needs). Standbys only report. barman-cloud-backup reads the data directory,
-which is why this runs in the database pod and not as a CronJob.
+it runs barman-cloud-backup. It deletes nothing: its role may not, and the bucket's lifecycle rule expires base
+backups and WAL once they are older than RETENTION_DAYS plus a base backup interval (the oldest backup a restore
+inside the window starts from), so a stolen credential cannot erase the archive. Standbys only report.
+barman-cloud-backup reads the data directory, which is why this runs in the database pod and not as a CronJob.
 Each backup it takes is sealed: SEAL records the size and ETag of every object barman-cloud uploaded (barman-cloud
 records neither). A backup counts only when backup.info says DONE, its data tarball is in the store and every
 object matches its seal; an unreachable store is a failed pass (counted in the failures metric), and every store
@@ -153,7 +154,7 @@ def count_failure(why: str) -> None:
     log(f"FAILED: {why}")
 
 
-def check_once(interval: float, retention_days: int) -> bool:
+def check_once(interval: float) -> bool:
     """One pass; False when the store could not be read or a due backup failed."""
     primary = psql("SELECT NOT pg_is_in_recovery()") == "t"
     set_metric("platform_pg_backup_agent_is_primary", 1 if primary else 0)
@@ -188,9 +189,6 @@ def check_once(interval: float, retention_days: int) -> bool:
         return False
     set_metric("platform_pg_base_backup_last_success_timestamp_seconds", newest)
     log(f"base backup done: {taken}, sealed")
-    proc = barman("barman-cloud-backup-delete", "--retention-policy", f"RECOVERY WINDOW OF {retention_days} DAYS")
-    if proc.returncode != 0:
-        log(f"retention cleanup failed (backups are kept): {proc.stderr.strip()}")
     return True
 
 
@@ -224,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     retention = int(os.environ.get("RETENTION_DAYS", "7"))
     set_metric("platform_pg_base_backup_failures_total", 0)
     if args.once:
-        ok = check_once(interval, retention)
+        ok = check_once(interval)
         sys.stdout.write(render_metrics())
         return 0 if ok else 1
     port = int(os.environ.get("METRICS_PORT", "9188"))
@@ -232,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     log(f"serving metrics on :{port}; base backup every {interval:.0f}s, retention {retention} days")
     while True:
         try:
-            check_once(interval, retention)
+            check_once(interval)
         except (subprocess.CalledProcessError, RuntimeError, ValueError) as e:
             # PostgreSQL starting or restarting: report and try again (store failures are counted in check_once).
             log(f"check skipped: {getattr(e, 'stderr', None) or e}")

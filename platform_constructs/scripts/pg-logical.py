@@ -7,7 +7,8 @@
 Connection: the libpq variables (PGHOST, PGPORT, PGUSER; the password from PGPASSWORD_FILE or PGPASSWORD). Storage: BACKUP_DESTINATION
 ('s3://bucket/prefix'), S3_ENDPOINT_URL (optional). Each dump is a pg_dump custom-format archive stored as
 <prefix>/logical/<db>/<stamp>.dump with a JSON manifest (size, SHA-256, times) beside it; `latest.json` points
-at the newest. A restore checks the size and checksum before pg_restore touches the database, and refuses a
+at the newest. Dumps are never deleted here (the backup role may not): the bucket's lifecycle rule expires them
+after the retention. A restore checks the size and checksum before pg_restore touches the database, and refuses a
 target database that already holds tables. Any failure prints one 'FAILED:' line and exits non-zero.
 """
 from __future__ import annotations
@@ -63,7 +64,6 @@ def dump(args: argparse.Namespace) -> None:
     databases = (os.environ.get("DATABASES") or os.environ.get("PGDATABASE") or "").split()
     if not databases:
         raise Failure("set DATABASES (space-separated) or PGDATABASE to the databases to dump")
-    retention = int(os.environ.get("RETENTION_DAYS", "7"))
     for db in databases:
         started = dt.datetime.now(dt.UTC)
         stamp = started.strftime("%Y%m%dT%H%M%SZ")
@@ -81,24 +81,6 @@ def dump(args: argparse.Namespace) -> None:
         client.put_object(Bucket=bucket, Key=key(prefix, db, "latest.json"), Body=body)  # written last: points at a whole dump
         print(f"pg-logical: dumped '{db}' ({manifest['size']} bytes, sha256 {manifest['sha256'][:12]}) "
               f"to s3://{bucket}/{manifest['dump']}")
-        prune(client, bucket, key(prefix, db), stamp, started - dt.timedelta(days=retention))
-
-
-def prune(client, bucket: str, folder: str, keep: str, cutoff: dt.datetime) -> None:
-    """Delete dumps older than the retention window; the newest always stays."""
-    pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=folder + "/")
-    for obj in (o for page in pages for o in page.get("Contents", [])):
-        name = obj["Key"].rsplit("/", 1)[-1]
-        stamp = name.split(".", 1)[0]
-        if name == "latest.json" or stamp == keep:
-            continue
-        try:
-            when = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
-        except ValueError:
-            continue
-        if when < cutoff:
-            client.delete_object(Bucket=bucket, Key=obj["Key"])
-            print(f"pg-logical: pruned s3://{bucket}/{obj['Key']} (older than the retention window)")
 
 
 def restore(args: argparse.Namespace) -> None:

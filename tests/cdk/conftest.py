@@ -17,7 +17,7 @@ if str(CDK_DIR) not in sys.path:
 if NODE_BIN.is_dir() and str(NODE_BIN) not in os.environ.get("PATH", "").split(os.pathsep):
     os.environ["PATH"] = f"{NODE_BIN}{os.pathsep}{os.environ.get('PATH', '')}"
 
-from cdk_support import synth_app  # noqa: E402
+from cdk_support import REPLICATED, synth_app  # noqa: E402
 from platform_infra import ENVIRONMENTS  # noqa: E402
 
 ENV_NAMES = tuple(ENVIRONMENTS)
@@ -42,7 +42,24 @@ def templates(synth) -> dict[str, dict]:
 
 @pytest.fixture(scope="session")
 def template_files(synth) -> dict[str, Path]:
-    from platform_infra.application import stack_id
+    """Template file of every stack, by STACK_NAMES."""
+    from platform_infra.application import replica_stack_id, stack_id
 
     _, outdir = synth
-    return {name: outdir / f"{stack_id(ENVIRONMENTS[name])}.template.json" for name in ENV_NAMES}
+    from platform_infra.application import REGISTRY_STACK_ID
+
+    return {**{name: outdir / f"{stack_id(ENVIRONMENTS[name])}.template.json" for name in ENV_NAMES},
+            "registry": outdir / f"{REGISTRY_STACK_ID}.template.json",
+            **{f"{name}-replica": outdir / f"{replica_stack_id(ENVIRONMENTS[name])}.template.json" for name in REPLICATED}}
+
+
+@pytest.fixture(scope="session")
+def registry_template(template_files) -> dict:
+    """Synthesized CloudFormation template of the shared registry's stack."""
+    return json.loads(template_files["registry"].read_text())
+
+
+@pytest.fixture(scope="session")
+def replica_templates(template_files) -> dict[str, dict]:
+    """The backup copy stack's template of each environment that has one, by environment name."""
+    return {name: json.loads(template_files[f"{name}-replica"].read_text()) for name in REPLICATED}

@@ -15,6 +15,7 @@ from platform_infra import (
     ConfigError,
     EnvironmentConfig,
     NodeGroupConfig,
+    RegistryConfig,
     platform_values,
     validate_environments,
 )
@@ -104,13 +105,6 @@ def test_admin_roles_must_live_in_the_account() -> None:
         dataclasses.replace(DEV, admin_role_arns=("arn:aws:iam::999999999999:role/admin",))
 
 
-def test_ci_branches_must_be_exact_names() -> None:
-    with pytest.raises(
-        ConfigError, match=r"field 'ci_branches' has value 'release/\*', allowed: one or more exact branch names, no wildcards"
-    ):
-        dataclasses.replace(DEV, ci_branches=("release/*",))
-
-
 def test_unknown_environment_names_the_known_ones() -> None:
     with pytest.raises(ConfigError, match=r"field 'name' has value 'qa', allowed: one of 'dev', 'stage', 'prod'"):
         platform_values("qa")
@@ -121,19 +115,37 @@ def test_values_are_derived_from_the_config() -> None:
     assert v.account == "333333333333" and v.region == "eu-west-1"
     assert v.cluster_name == "platform-prod"
     assert v.registry == "333333333333.dkr.ecr.eu-west-1.amazonaws.com"
-    assert dict(v.repositories) == {s.name: f"333333333333.dkr.ecr.eu-west-1.amazonaws.com/{s.name}" for s in CATALOGUE.services}
+    # The services' images come from the shared registry; the environment's own registry holds its mirrors.
+    assert v.image_registry == "444444444444.dkr.ecr.eu-west-1.amazonaws.com"
+    assert dict(v.repositories) == {s.name: f"444444444444.dkr.ecr.eu-west-1.amazonaws.com/{s.name}" for s in CATALOGUE.services}
     assert v.velero_bucket == "platform-prod-velero-333333333333-eu-west-1"
     assert v.db_backup_bucket == "platform-prod-db-backups-333333333333-eu-west-1"
     assert v.velero.role_arn == "arn:aws:iam::333333333333:role/platform-prod-velero"
     assert v.external_secrets.role_arn == "arn:aws:iam::333333333333:role/platform-prod-external-secrets"
-    assert v.db_backup.role_arn == "arn:aws:iam::333333333333:role/platform-prod-db-backup"
+    assert {n: (b.identity.role_arn, b.identity.service_account, b.prefix) for n, b in v.db_backups.items()} == {
+        f"{s.name}-db": (f"arn:aws:iam::333333333333:role/platform-prod-backup-{s.name}-db", f"{s.name}-db-backup",
+                         f"databases/{s.name}-db") for s in CATALOGUE.running if s.database}
+    assert (v.db_backup_retention_days, v.db_backup_expiry_days, v.velero_retention_days) == (30, 32, 30)
+    assert v.backup_object_lock == "COMPLIANCE" and v.backup_replica is not None
+    assert v.backup_replica.db_backup_bucket == "platform-prod-db-backups-333333333333-eu-central-1"
+    assert v.backup_replica.kms_key_alias_arn == "arn:aws:kms:eu-central-1:333333333333:alias/platform-prod/backups-replica"
     assert v.load_balancer_controller.role_arn == "arn:aws:iam::333333333333:role/platform-prod-load-balancer-controller"
     assert v.cluster_autoscaler.role_arn == "arn:aws:iam::333333333333:role/platform-prod-cluster-autoscaler"
     assert v.fluent_bit.role_arn == "arn:aws:iam::333333333333:role/platform-prod-fluent-bit"
-    assert v.ci_role_arn == "arn:aws:iam::333333333333:role/platform-prod-ci-image-push"
+    assert v.node_role_arn == "arn:aws:iam::333333333333:role/platform-prod-node"
     assert dict(v.tags) == {"Project": "platform", "Environment": "prod", "ManagedBy": "aws-cdk", "Owner": "platform-team"}
     assert [t.key for t in v.node_pools["system"].taints] == ["CriticalAddonsOnly"]
     assert v.node_pools["data"].labels == {"platform/pool": "data"}
+
+
+def test_a_database_whose_backup_role_name_would_not_fit_iam_is_refused() -> None:
+    long = "d" * 45
+    with pytest.raises(ConfigError, match=rf"field 'databases' has value '{long}', allowed: a database name that keeps "
+                                          rf"the backup role 'platform-dev-backup-{long}' within 64 characters"):
+        dataclasses.replace(ENVIRONMENTS["dev"], databases=(long,))
+    with pytest.raises(ConfigError, match=r"field 'backup_replica_region' has value 'eu-west-1', allowed: none, or an aws "
+                                          r"region other than 'eu-west-1' in the same partition"):
+        dataclasses.replace(ENVIRONMENTS["dev"], backup_replica_region="eu-west-1")
 
 
 def test_values_are_frozen_and_deterministic() -> None:
@@ -148,7 +160,8 @@ def test_values_are_frozen_and_deterministic() -> None:
 def test_role_names_are_unique_and_fit_iam_limits() -> None:
     for env in ENVIRONMENTS:
         names = [w.role_name for w in platform_values(env).workload_identities().values()]
-        assert len(names) == len(set(names)) == 8
+        # the platform's nine add-on roles and one backup role per database
+        assert len(names) == len(set(names)) == 9 + len(platform_values(env).db_backups)
         assert all(len(n) <= 64 for n in names)
         v = platform_values(env)
         assert all(len(b) <= 63 for b in (v.velero_bucket, v.db_backup_bucket, v.access_logs_bucket))
@@ -173,7 +186,7 @@ def _documented_defaults(cls: type) -> list[tuple[str, object, str]]:
     return found
 
 
-@pytest.mark.parametrize("cls", [EnvironmentConfig, NodeGroupConfig])
+@pytest.mark.parametrize("cls", [EnvironmentConfig, NodeGroupConfig, RegistryConfig])
 def test_documented_defaults_equal_code_defaults(cls: type) -> None:
     checked = _documented_defaults(cls)
     assert checked, "expected fields with constant defaults"
@@ -207,3 +220,14 @@ def test_pull_through_caches_need_distinct_prefixes_and_hosts():
     with pytest.raises(ConfigError) as err:
         dataclasses.replace(ENVIRONMENTS["dev"], ecr_pull_through_caches=twice)
     assert "field 'ecr_pull_through_caches' has value 'quay.io,quay.io', allowed: one cache per host" in str(err.value)
+
+
+def test_public_zone_needs_a_dns_name_and_a_route53_zone_id() -> None:
+    from platform_infra.config import PublicZone
+
+    with pytest.raises(ConfigError) as e:
+        dataclasses.replace(DEV, public_zone=PublicZone(name="Dev.Example.com.", zone_id="dev-zone"))
+    assert e.value.problems == (
+        "field 'public_zone.name' has value 'Dev.Example.com.', allowed: a lower-case dns name such as 'dev.example.com', "
+        "no trailing dot",
+        "field 'public_zone.zone_id' has value 'dev-zone', allowed: a route 53 hosted zone id such as 'Z0123456789ABCDEFGHIJ'")

@@ -10,13 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cdk_support import synth_app
-from platform_infra import ENVIRONMENTS
+from cdk_support import STACK_NAMES, synth_app
 from syrupy.extensions.json import JSONSnapshotExtension
 
 from platform_constructs.catalogue import load_catalogue
-
-ENV_NAMES = tuple(ENVIRONMENTS)
 
 
 @pytest.fixture
@@ -27,10 +24,10 @@ def snapshot_json(snapshot):
 @pytest.fixture(scope="module")
 def fixed_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     catalogue = load_catalogue(Path(__file__).with_name("snapshot-catalogue.yaml"))
-    return synth_app(tmp_path_factory.mktemp("cdk-snapshot"), catalogue)[1]
+    return synth_app(tmp_path_factory.mktemp("cdk-snapshot"), catalogue, replicas=True)[1]
 
 
-@pytest.mark.parametrize("env", ENV_NAMES)
+@pytest.mark.parametrize("env", STACK_NAMES)
 def test_template_snapshot(env: str, fixed_templates: dict, snapshot_json) -> None:
     # Templates contain no asset hashes or timestamps: no normalisation needed.
     assert fixed_templates[env] == snapshot_json

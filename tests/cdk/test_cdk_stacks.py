@@ -7,7 +7,6 @@ import json
 import pytest
 from aws_cdk.assertions import Match, Template
 from platform_infra import ENVIRONMENTS, platform_values
-from platform_infra.ci_access import ECR_PUSH_ACTIONS
 from platform_infra.config import CATALOGUE
 
 from platform_constructs.catalogue import ACCESS_LEVELS
@@ -63,39 +62,6 @@ def test_flow_logs_go_to_an_encrypted_retained_log_group(env: str, templates: di
             "DeletionPolicy": "Retain",
         },
     )
-
-
-@pytest.mark.parametrize("service", [s.name for s in CATALOGUE.services])
-def test_ecr_repository_is_immutable_scanned_encrypted_and_retained(env: str, templates: dict, service: str) -> None:
-    """One repository per service of the catalogue (a retired one keeps its images)."""
-    config, t = ENVIRONMENTS[env], Template.from_json(templates[env])
-    assert sorted(r["Properties"]["RepositoryName"] for r in of_type(templates[env], "AWS::ECR::Repository").values()) == \
-        sorted(s.name for s in CATALOGUE.services)
-    t.has_resource(
-        "AWS::ECR::Repository",
-        {
-            "Properties": Match.object_like(
-                {
-                    "RepositoryName": service,
-                    "ImageTagMutability": "IMMUTABLE",
-                    "ImageScanningConfiguration": {"ScanOnPush": True},
-                    "EncryptionConfiguration": {
-                        "EncryptionType": "KMS",
-                        "KmsKey": {"Fn::GetAtt": [Match.string_like_regexp("^KeysRegistry"), "Arn"]},
-                    },
-                    "EmptyOnDelete": False,
-                }
-            ),
-            "DeletionPolicy": "Retain",
-            "UpdateReplacePolicy": "Retain",
-        },
-    )
-    repo = next(iter(of_type(templates[env], "AWS::ECR::Repository").values()))
-    rules = json.loads(repo["Properties"]["LifecyclePolicy"]["LifecyclePolicyText"])["rules"]
-    assert [r["selection"] for r in rules] == [
-        {"tagStatus": "untagged", "countType": "sinceImagePushed", "countNumber": config.ecr_untagged_expiry_days, "countUnit": "days"},
-        {"tagStatus": "tagged", "tagPrefixList": ["v"], "countType": "imageCountMoreThan", "countNumber": config.ecr_keep_releases},
-    ]
 
 
 def test_eks_control_plane_is_encrypted_logged_and_restricted(env: str, templates: dict) -> None:
@@ -279,8 +245,8 @@ def test_cluster_autoscaler_may_only_scale_this_clusters_groups(env: str, templa
 
 def test_backup_buckets_are_private_versioned_encrypted_and_tls_only(env: str, templates: dict) -> None:
     config, values, t = ENVIRONMENTS[env], platform_values(env), Template.from_json(templates[env])
-    lock_days = config.backup_object_lock_days
-    for name in (values.velero_bucket, values.db_backup_bucket):
+    lock = config.backup_object_lock
+    for name, lock_days in ((values.velero_bucket, values.velero_retention_days), (values.db_backup_bucket, values.db_backup_retention_days)):
         bucket = logical_id(templates[env], "AWS::S3::Bucket", BucketName=name)
         props = {
             "BucketName": name,
@@ -311,12 +277,12 @@ def test_backup_buckets_are_private_versioned_encrypted_and_tls_only(env: str, t
                 "DestinationBucketName": {"Ref": Match.string_like_regexp("^BackupsAccessLogs")},
                 "LogFilePrefix": f"{name}/",
             },
-            "ObjectLockEnabled": True if lock_days else Match.absent(),
+            "ObjectLockEnabled": True if lock else Match.absent(),
             "ObjectLockConfiguration": {
                 "ObjectLockEnabled": "Enabled",
-                "Rule": {"DefaultRetention": {"Days": lock_days, "Mode": "GOVERNANCE"}},
+                "Rule": {"DefaultRetention": {"Days": lock_days, "Mode": lock.value}},
             }
-            if lock_days
+            if lock
             else Match.absent(),
         }
         t.has_resource("AWS::S3::Bucket", {"Properties": props, "DeletionPolicy": "Retain"})
@@ -331,56 +297,6 @@ def test_backup_buckets_are_private_versioned_encrypted_and_tls_only(env: str, t
                 },
             },
         )
-
-
-def test_ci_role_trusts_only_configured_repositories_and_branches(env: str, templates: dict) -> None:
-    config, values, t = ENVIRONMENTS[env], platform_values(env), Template.from_json(templates[env])
-    subjects = [f"repo:{r}:ref:refs/heads/{b}" for r in config.ci_repositories for b in config.ci_branches]
-    t.has_resource_properties(
-        "AWS::IAM::OIDCProvider", {"Url": "https://token.actions.githubusercontent.com", "ClientIdList": ["sts.amazonaws.com"]}
-    )
-    t.has_resource_properties(
-        "AWS::IAM::Role",
-        {
-            "RoleName": values.ci_role_name,
-            "AssumeRolePolicyDocument": {
-                "Statement": [
-                    {
-                        "Action": "sts:AssumeRoleWithWebIdentity",
-                        "Effect": "Allow",
-                        "Principal": {"Federated": {"Ref": Match.string_like_regexp("^CiGitHubOidcProvider")}},
-                        "Condition": {
-                            "StringEquals": {
-                                "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
-                                "token.actions.githubusercontent.com:sub": subjects,
-                            }
-                        },
-                    }
-                ],
-                "Version": "2012-10-17",
-            },
-        },
-    )
-    assert "*" not in "".join(subjects)
-
-
-def test_ci_role_may_push_images_and_nothing_else(env: str, templates: dict) -> None:
-    values = platform_values(env)
-    role = logical_id(templates[env], "AWS::IAM::Role", RoleName=values.ci_role_name)
-    policies = [p for p in of_type(templates[env], "AWS::IAM::Policy").values() if {"Ref": role} in p["Properties"]["Roles"]]
-    assert len(policies) == 1
-    assert not any(
-        role_ref == {"Ref": role}
-        for mp in of_type(templates[env], "AWS::IAM::ManagedPolicy").values()
-        for role_ref in mp["Properties"].get("Roles", [])
-    )
-    repos = sorted(of_type(templates[env], "AWS::ECR::Repository"))
-    repo_arns = [{"Fn::GetAtt": [r, "Arn"]} for r in repos]
-    assert policies[0]["Properties"]["PolicyDocument"]["Statement"] == [
-        {"Action": "ecr:GetAuthorizationToken", "Effect": "Allow", "Resource": "*"},
-        {"Action": ECR_PUSH_ACTIONS, "Effect": "Allow", "Resource": repo_arns[0] if len(repo_arns) == 1 else repo_arns},
-    ]
-    assert not [a for a in ECR_PUSH_ACTIONS if a.startswith("ecr:Delete") or a in ("ecr:GetDownloadUrlForLayer", "ecr:SetRepositoryPolicy")]
 
 
 def test_kms_keys_rotate_and_are_retained(env: str, templates: dict) -> None:

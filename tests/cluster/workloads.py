@@ -100,6 +100,17 @@ def _register_node(plane: ControlPlane) -> None:
          "lastTransitionTime": now}]}}, "application/merge-patch+json")
 
 
+def _owned_by(pod: dict, w: Workload) -> bool:
+    """Whether `w`'s controller made the pod: selectors may overlap (Velero's Deployment selects its node agent's pods
+    too), ownership does not. The test itself creates a Rollout's pods, without an owner."""
+    owners = {(o["kind"], o["name"]) for o in pod["metadata"].get("ownerReferences") or ()}
+    if w.kind == "Deployment":  # through its ReplicaSet, '<deployment>-<template hash>'
+        return any(kind == "ReplicaSet" and name.rsplit("-", 1)[0] == w.name for kind, name in owners)
+    if w.kind == "CronJob":
+        return ("Job", f"{w.name}-test") in owners
+    return not owners if w.kind == "Rollout" else (w.kind, w.name) in owners
+
+
 def start_workloads(plane: ControlPlane, manifests: list[Manifest], timeout: float = 90.0) -> PodsResult:
     result = PodsResult()
     if any(m.obj["kind"] == "DaemonSet" for m in manifests):
@@ -142,7 +153,8 @@ def start_workloads(plane: ControlPlane, manifests: list[Manifest], timeout: flo
     pending = list(result.workloads)
     while pending:
         for w in list(pending):
-            pods = plane.request("GET", f"/api/v1/namespaces/{w.namespace}/pods", query={"labelSelector": w.selector})["items"]
+            pods = [p for p in plane.request("GET", f"/api/v1/namespaces/{w.namespace}/pods",
+                                             query={"labelSelector": w.selector})["items"] if _owned_by(p, w)]
             if w.kind == "StatefulSet":
                 for pod in pods:
                     if (pod.get("status") or {}).get("phase") != "Running":

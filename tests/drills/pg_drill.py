@@ -6,14 +6,17 @@ Servers run as the `postgres` user (PostgreSQL refuses root). `tools/drill-env.s
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import pathlib
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
+import urllib.request
 
 import cdk8s
 import yaml
@@ -21,6 +24,9 @@ import yaml
 from platform_constructs import LayoutChart, environment, render
 from platform_constructs.backup import BackupSchedule, BackupScheduleProps
 from platform_constructs.postgres import BackupStorage, Credentials, PostgresCluster, PostgresClusterProps
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "cdk"))
+from platform_infra.values import BUCKET_ACTIONS, DB_ARCHIVE_ACTIONS  # noqa: E402 (the AWS CDK app's, without aws_cdk)
 
 PG_BIN = pathlib.Path("/usr/lib/postgresql/15/bin")
 VENV = pathlib.Path(os.environ.get("DRILL_VENV", "/opt/platform-drill-venv"))
@@ -172,7 +178,32 @@ class Drill:
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.servers: list[pathlib.Path] = []
         self._wait_for_port(self.s3_port)
+        self.admin_keys: dict[str, str] = {}
         self.s3(f"s3.create_bucket(Bucket={BUCKET!r})")
+        self._enforce_backup_role()
+
+    def _enforce_backup_role(self) -> None:
+        """From here on moto checks IAM: the scripts run with the database's backup role's permissions (the AWS CDK
+        app's actions, on this database's prefix only, no delete); the drill's own fault injections run as an admin."""
+        prefix = self.base_env["BACKUP_DESTINATION"].removeprefix(f"s3://{BUCKET}/")
+        policy = {"Version": "2012-10-17", "Statement": [
+            # moto authorises HeadBucket (barman-cloud's bucket check) as s3:HeadBucket; AWS as s3:ListBucket.
+            {"Effect": "Allow", "Action": [*BUCKET_ACTIONS, "s3:HeadBucket"], "Resource": f"arn:aws:s3:::{BUCKET}"},
+            {"Effect": "Allow", "Action": list(DB_ARCHIVE_ACTIONS), "Resource": f"arn:aws:s3:::{BUCKET}/{prefix}/*"}]}
+        admin = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+        keys = json.loads(self.s3(
+            "import json\niam = boto3.client('iam', endpoint_url=s3.meta.endpoint_url)\nkeys = {}\n"
+            f"for user, policy in (('drill-admin', {json.dumps(admin)!r}), ('db-backup', {json.dumps(policy)!r})):\n"
+            "    iam.create_user(UserName=user)\n"
+            "    iam.put_user_policy(UserName=user, PolicyName='backup', PolicyDocument=policy)\n"
+            "    k = iam.create_access_key(UserName=user)['AccessKey']\n"
+            "    keys[user] = {'AWS_ACCESS_KEY_ID': k['AccessKeyId'], 'AWS_SECRET_ACCESS_KEY': k['SecretAccessKey']}\n"
+            "print(json.dumps(keys))"))
+        self.admin_keys = keys["drill-admin"]
+        self.base_env.update(keys["db-backup"])
+        # A form-encoded body reaches moto empty: the count goes as JSON.
+        urllib.request.urlopen(urllib.request.Request(f"{self.endpoint}/moto-api/reset-auth", data=b"0", method="POST",
+                                                      headers={"Content-Type": "application/json"}))
 
     # -- processes ---------------------------------------------------------------------------------
 
@@ -190,9 +221,9 @@ class Drill:
         return self.run([str(self.scripts / name), *args], env=env, check=check)
 
     def s3(self, code: str) -> str:
-        """Run boto3 code against the drill's S3 (variable `s3`), in the drill venv; returns stdout."""
+        """Run boto3 code against the drill's S3 (variable `s3`) as the drill's admin, in the drill venv; returns stdout."""
         prelude = f"import boto3\ns3 = boto3.client('s3', endpoint_url={self.endpoint!r})\n"
-        return self.run([str(VENV / "bin" / "python"), "-c", prelude + code]).stdout
+        return self.run([str(VENV / "bin" / "python"), "-c", prelude + code], env=self.admin_keys).stdout
 
     def _wait_for_port(self, port: int, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout

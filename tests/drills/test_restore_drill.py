@@ -7,7 +7,7 @@ import re
 import time
 
 import pytest
-from pg_drill import BUCKET, NAME, Drill, FlakyS3, container_command, container_env, free_port, missing_prerequisites
+from pg_drill import BUCKET, NAME, VENV, Drill, FlakyS3, container_command, container_env, free_port, missing_prerequisites
 
 pytestmark = pytest.mark.drill
 
@@ -78,6 +78,28 @@ def test_logical_dump_then_restore_gives_identical_rows(drill, primary):
     print(f"\nlogical restore of {ROWS} rows: {time.monotonic() - started:.2f}s ({out.stdout.strip()})")
     assert rows(drill, "orders_restored", primary) == rows(drill, "orders", primary)
     assert rows(drill, "orders", primary).endswith(f" {ROWS}")
+
+
+def test_the_backup_role_deletes_nothing_and_the_lifecycle_rule_expires_old_dumps(drill, primary):
+    """Issue 17, item 7: the scripts run with the database's backup role (moto enforces its policy: its prefix only,
+    no delete). A dump far older than the retention is left where it is by the next dump (the bucket's lifecycle rule
+    expires it, tests/cdk/test_contracts_backups.py), and the role's own credentials can neither delete nor read
+    another database's backups."""
+    old = f"databases/{NAME}/logical/orders/20200101T000000Z"
+    for suffix in (".dump", ".json"):
+        drill.s3(f"s3.put_object(Bucket={BUCKET!r}, Key={old + suffix!r}, Body=b'a dump from 2020')")
+    drill.s3(f"s3.put_object(Bucket={BUCKET!r}, Key='databases/other-db/logical/x/latest.json', Body=b'{{}}')")
+    dump_env = {**container_env(drill.dump_job, "dump", drill.root), **primary, "PGDATABASE": "postgres"}
+    out = drill.script("pg-logical.py", "dump", env=dump_env)
+    assert "dumped 'orders'" in out.stdout and "pruned" not in out.stdout
+    kept = drill.s3(f"[print(o['Key']) for o in s3.list_objects_v2(Bucket={BUCKET!r}, Prefix={old!r})['Contents']]").split()
+    assert kept == [old + ".dump", old + ".json"]
+    as_role = "import boto3, os\ns3 = boto3.client('s3', endpoint_url=os.environ['S3_ENDPOINT_URL'])\n"
+    for call in (f"s3.delete_object(Bucket={BUCKET!r}, Key={old + '.dump'!r})",
+                 f"s3.get_object(Bucket={BUCKET!r}, Key='databases/other-db/logical/x/latest.json')"):
+        refused = drill.run([str(VENV / "bin" / "python"), "-c", as_role + call], check=False)
+        assert refused.returncode != 0 and "AccessDenied" in refused.stderr, (call, refused.stdout, refused.stderr)
+    print("\nthe backup role kept a 2020 dump and was refused a delete and another database's dump")
 
 
 def test_point_in_time_restore_has_every_row_before_the_target_and_none_after(drill, primary):
