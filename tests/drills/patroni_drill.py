@@ -73,7 +73,12 @@ class ApiProxy:
 
     def heal(self) -> None:
         self.blackhole = False
-        for conn in self.open:  # the hung connections end; the client reconnects
+        # The hung connections end and the client reconnects. shutdown() first: close() alone does not end a socket
+        # another thread is blocked reading, so Patroni's watch of the API server would wait on it for ever (the
+        # proxy's kernel answers its keepalives) and never see the new leader.
+        for conn in self.open:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
             with contextlib.suppress(OSError):
                 conn.close()
         self.open.clear()
@@ -300,6 +305,19 @@ class PatroniCluster:
             return None
         holder = (cm["metadata"].get("annotations") or {}).get("leader")
         return next((m for m in self.members if m.name == holder), None)
+
+    def sync_standby(self) -> Member | None:
+        """The synchronous standby Patroni recorded for the current leader (the '<name>-sync' ConfigMap): in
+        synchronous mode the only member it will promote."""
+        leader = self.leader()
+        try:
+            cm = self.plane.request("GET", f"/api/v1/namespaces/{NAMESPACE}/configmaps/{NAME}-sync")
+        except ApiError:
+            return None
+        notes = cm["metadata"].get("annotations") or {}
+        if leader is None or notes.get("leader") != leader.name:
+            return None
+        return next((m for m in self.members if m.name == notes.get("sync_standby")), None)
 
     def wait_for(self, what: str, check, timeout: float):
         deadline = time.monotonic() + timeout
