@@ -285,6 +285,8 @@ def build_service(app: cdk8s.App, env: EnvironmentSettings, values: PlatformValu
                              prefix=backup.prefix),
         # S3 through its interface endpoint: databases and their backups egress to the endpoint subnets only.
         object_store=tuple(Peer.ip_block(cidr) for cidr in values.aws_endpoint_cidrs),
+        # Patroni keeps its leader lock in the Kubernetes API: the API server's addresses, not 0.0.0.0/0.
+        kubernetes_api=tuple(Peer.ip_block(cidr) for cidr in values.kubernetes_api_cidrs),
         placement=NodePlacement(node_labels=dict(pool.labels), tolerations=tuple(
             Toleration(key=t.key, value=t.value, effect=t.effect) for t in pool.taints)),
         clients=(api,)))

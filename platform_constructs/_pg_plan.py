@@ -37,6 +37,11 @@ class RecoveryObjective:
     """Recovery point objective: the most recent writes a disaster may lose."""
     rto: Duration
     """Recovery time objective: the longest a restore may take until the database accepts writes again."""
+    zero_loss_failover: bool = False
+    """Default: False, asynchronous streaming: a failover may lose the last commits a standby had not received yet
+    (Patroni promotes no standby more than 1 MiB of WAL behind). True: synchronous replication (Patroni's
+    synchronous mode), a commit returns once a standby has it and only that standby is promoted, so a failover
+    loses nothing; each commit then waits for a round trip to a standby."""
 
     def problems(self) -> list[Problem]:
         """Durations that are not whole seconds above zero: BackupPlan.derive computes with both."""

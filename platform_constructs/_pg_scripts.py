@@ -9,8 +9,8 @@ import functools
 from importlib import resources
 
 MOUNT = "/scripts"
-NAMES = ("pg-backup-agent.py", "pg-init.sh", "pg-logical.py", "pg-pitr-restore.sh", "pg-restore-verify.sh", "pg-s3-limits.sh",
-         "pg-wal-archive.sh", "pg-wal-restore.sh")
+NAMES = ("pg-backup-agent.py", "pg-logical.py", "pg-patroni-restore.sh", "pg-patroni.sh", "pg-pitr-restore.sh",
+         "pg-post-init.sh", "pg-restore-verify.sh", "pg-s3-limits.sh", "pg-wal-archive.sh", "pg-wal-restore.sh")
 
 
 @functools.cache

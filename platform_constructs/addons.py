@@ -485,8 +485,8 @@ class AddonNetworkProps:
     namespace: str
     """The add-on's namespace; every pod in it is isolated."""
     egress_ports: tuple[Port, ...] = (Port.tcp(443),)
-    """Ports its pods may reach at any address: public AWS APIs (Route 53 has no VPC endpoint) and the Kubernetes API,
-    which no address block the platform knows names. Default: HTTPS only."""
+    """Ports its pods may reach at any address: public AWS APIs, which no address block names (Route 53 has no VPC
+    endpoint), and with them the Kubernetes API. Default: HTTPS only."""
     metrics_port: int | None = None
     """The port Prometheus scrapes (nothing else is admitted). Default: none, nothing reaches the pods."""
     prometheus: Peer = Peer.namespace_pods("monitoring", {NAME_LABEL: "prometheus"})

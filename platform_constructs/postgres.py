@@ -1,4 +1,5 @@
-"""PostgresCluster: PostgreSQL on plain Kubernetes objects, with WAL archiving and base backups to S3.
+"""PostgresCluster: PostgreSQL on plain Kubernetes objects, highly available by itself (Patroni, with the Kubernetes
+API as its lock and state store), with WAL archiving and base backups to S3.
 
 Also the platform-level pieces it needs: `StorageClasses` (encrypted gp3 + EBS CSI snapshots) and
 the add-on catalogue's `AwsSecretsManagerStore` (the external-secrets ClusterSecretStore for AWS Secrets Manager).
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from typing import Unpack
 
 import cdk8s
+import yaml
 from cdk8s import ApiObject
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -40,11 +42,29 @@ PG_UID = 26
 # initdb and peer authentication need the UID to have a passwd entry; the image has one for 26 only.
 UID_SKIP = {"checkov.io/skip1": "CKV_K8S_40=the PostgreSQL image's own user is UID 26, the only UID with a passwd entry "
                                 "(initdb and peer authentication need one); it is non-root and has no capabilities"}
-PG_PORT, EXPORTER_PORT, AGENT_PORT = 5432, 9187, 9188
+PG_PORT, EXPORTER_PORT, AGENT_PORT, PATRONI_PORT = 5432, 9187, 9188, 8008
 DATA_MOUNT = "/var/lib/postgresql/data"
 PGDATA = f"{DATA_MOUNT}/pgdata"  # a subfolder: the volume's root holds lost+found, which initdb refuses
 CONFIG_DIR = "/etc/postgresql"
 SOCKET_DIR = "/var/run/postgresql"
+PATRONI_CONFIG = f"{CONFIG_DIR}/patroni.yaml"
+# The pod label Patroni keeps on each member: the -rw Service selects the leader by it, -ro the replicas.
+ROLE_LABEL = "platform.example.com/pg-role"
+LEADER, REPLICA = "primary", "replica"
+# Patroni's timing (Patroni's dynamic configuration, the same in every environment). Why two writable primaries
+# cannot happen with these: the leader renews its lock (a ConfigMap, written with the resourceVersion it read, so
+# two members can never both win one write) every LOOP_WAIT seconds; a renewal that has not reached the API server
+# within RETRY_TIMEOUT makes the leader demote itself (PostgreSQL restarts read-only). So a leader cut off from the
+# API server stops taking writes at most LOOP_WAIT + RETRY_TIMEOUT = 12 s after its last renewal, while another
+# member may take the lock only after it has seen no renewal for TTL = 20 s by its own clock. Patroni's rule
+# loop_wait + 2 x retry_timeout <= ttl (19 <= 20) keeps that margin; failsafe_mode stays off, so losing the API
+# server always means demotion. Expected failover time: at most TTL + LOOP_WAIT (25 s), the goal being under 30 s.
+# No watchdog: a restricted pod has no /dev/watchdog, so a frozen Patroni is fenced by the demotion rule alone.
+TTL_SECONDS, LOOP_WAIT_SECONDS, RETRY_TIMEOUT_SECONDS = 20, 5, 7
+# In asynchronous mode, a replica more than this many bytes behind is never promoted (Patroni's default, 1 MiB).
+MAX_LAG_ON_FAILOVER = 1048576
+# Where each container finds its API token when it calls the API server (the postgres container only).
+TOKEN_DIR = "/var/run/secrets/kubernetes.io/serviceaccount"
 DEFAULT_STORAGE_CLASS = "gp3-encrypted"
 SNAPSHOT_CLASS = "ebs-csi-snapshots"
 POD_IDENTITY_AGENT = Peer.ip_block("169.254.170.23/32")
@@ -149,8 +169,6 @@ class PostgresClusterProps:
     """Default: 'gp3-encrypted', rendered by StorageClasses."""
     replicas: int | None = None
     """Default: 1 primary plus the environment's standbys (dev 1, stage 2, prod 3)."""
-    primary_ordinal: int = 0
-    """Default: 0. Which member is the primary; change it only to finish a failover (docs/runbooks/failover.md)."""
     image: str = POSTGRES_IMAGE
     """Default: CloudNativePG's PostgreSQL 15 system image (with barman-cloud), pinned by digest."""
     exporter_image: str = EXPORTER_IMAGE
@@ -172,6 +190,10 @@ class PostgresClusterProps:
     object_store: tuple[Peer, ...] = (ANYWHERE,)
     """Where S3 is reached on 443. Default: 0.0.0.0/0, since S3 has no fixed range; on EKS pass the subnets of an
     S3 interface endpoint with private DNS (the platform passes `PlatformValues.aws_endpoint_cidrs`)."""
+    kubernetes_api: tuple[Peer, ...] = (ANYWHERE,)
+    """Where the Kubernetes API server is reached on 443 (Patroni's lock and state store). Default: 0.0.0.0/0,
+    since a construct cannot know the cluster's addresses; on EKS pass the 'kubernetes' Service's address and the
+    subnets holding the API server's ENIs (the platform passes `PlatformValues.kubernetes_api_cidrs`)."""
 
 
 class ContainerExtras(ProbeKwargs, total=False):
@@ -181,12 +203,14 @@ class ContainerExtras(ProbeKwargs, total=False):
 
 
 class PostgresCluster(Construct):
-    """A StatefulSet of PostgreSQL members (one primary, hot standbys streaming from it) with headless,
-    read-write and read-only Services, a PodDisruptionBudget, NetworkPolicies, metrics and alerts, and
-    continuous WAL archiving plus scheduled base backups to S3 (barman-cloud).
+    """A StatefulSet of PostgreSQL members run by Patroni (one leader, hot standbys streaming from it, a standby
+    promoted by itself when the leader is lost), with headless, read-write (the leader) and read-only (the
+    replicas) Services, the Role Patroni needs, a PodDisruptionBudget, NetworkPolicies, metrics and alerts, and
+    continuous WAL archiving plus scheduled base backups to S3 (barman-cloud), both done by whichever member leads.
 
-    Child ids: `Config`, `Scripts`, `Credentials`, `ServiceAccount`, `Headless`, `ReadWrite`, `ReadOnly`,
-    `Resource` (the StatefulSet), `Budget`, `Monitor`, `Alerts`, and one NetworkPolicy per allowed peer.
+    Child ids: `Config`, `Scripts`, `Credentials`, `ServiceAccount`, `Patroni` (Role), `PatroniBinding`,
+    `Headless`, `ReadWrite`, `ReadOnly`, `Resource` (the StatefulSet), `Budget`, `Monitor`, `Alerts`, and one
+    NetworkPolicy per allowed peer.
     """
 
     def __init__(self, scope: Construct, id: str, *, props: PostgresClusterProps):
@@ -205,45 +229,50 @@ class PostgresCluster(Construct):
                        "app.kubernetes.io/managed-by": "cdk8s", "platform.example.com/environment": p.env.name}
         self.headless_service = f"{p.name}-headless"
         self.rw_service, self.ro_service = f"{p.name}-rw", f"{p.name}-ro"
-        self.primary_host = f"{p.name}-{p.primary_ordinal}.{self.headless_service}"
+        self.members = [f"{p.name}-{i}" for i in range(self.replicas)]
         self.scripts_config_map, self.credentials_secret = f"{p.name}-scripts", p.credentials.secret_name or f"{p.name}-credentials"
         self.placement, self.object_store = p.placement, p.object_store
         self.storage_size, self.storage_class = p.storage_size, p.storage_class
         meta = self._meta
 
         self.postgresql_conf = self._postgresql_conf(p)
-        self.config = k8s.KubeConfigMap(self, "Config", metadata=meta(f"{p.name}-config"), data={
+        self.patroni_conf = self._patroni_conf(p)
+        # Not '<name>-config': Patroni keeps its own ConfigMaps '<name>-leader', '<name>-config', '<name>-sync'.
+        self.config = k8s.KubeConfigMap(self, "Config", metadata=meta(f"{p.name}-postgres"), data={
             "postgresql.conf": self.postgresql_conf,
             "pg_hba.conf": _PG_HBA,
+            "patroni.yaml": self.patroni_conf,
         })
         self.scripts = k8s.KubeConfigMap(self, "Scripts", metadata=meta(self.scripts_config_map), data=_pg_scripts.scripts())
         self._external_secret(p.credentials)
         _once_per_chart(self, f"sa/{p.namespace}/{p.backup.service_account}", lambda: k8s.KubeServiceAccount(
             self, "ServiceAccount", metadata=k8s.ObjectMeta(name=p.backup.service_account, namespace=p.namespace),
             automount_service_account_token=False))
+        self._patroni_rbac(p)
 
         pg_ports = [k8s.ServicePort(name="postgres", port=PG_PORT, target_port=int_or_string("postgres"), protocol="TCP")]
         self._service("Headless", self.headless_service, "headless", self.selector, pg_ports + [
             k8s.ServicePort(name="metrics", port=EXPORTER_PORT, target_port=int_or_string("metrics"), protocol="TCP"),
             k8s.ServicePort(name="backup-metrics", port=AGENT_PORT, target_port=int_or_string("backup-metrics"), protocol="TCP"),
         ], headless=True)
-        self._service("ReadWrite", self.rw_service, "rw",
-                      {**self.selector, "statefulset.kubernetes.io/pod-name": f"{p.name}-{p.primary_ordinal}"}, pg_ports)
-        # Services select by equality only, so "every member but the primary" cannot be expressed: the read-only
-        # Service spreads reads over all ready members (hot standbys and the primary alike).
-        self._service("ReadOnly", self.ro_service, "ro", self.selector, pg_ports)
+        # Patroni labels its own pod with the role it holds, so both follow a failover without a sync from Git.
+        self._service("ReadWrite", self.rw_service, "rw", {**self.selector, ROLE_LABEL: LEADER}, pg_ports)
+        self._service("ReadOnly", self.ro_service, "ro", {**self.selector, ROLE_LABEL: REPLICA}, pg_ports)
 
         self.workload = self._statefulset(p)
         k8s.KubePodDisruptionBudget(self, "Budget", metadata=meta(p.name), spec=k8s.PodDisruptionBudgetSpec(
             max_unavailable=int_or_string(1), selector=k8s.LabelSelector(match_labels=self.selector)))
 
-        connect(self.peer, self.peer, [Port.tcp(PG_PORT)])  # standbys stream from the primary
+        # Standbys stream from the leader; Patroni asks the other members' REST API how far they got before promoting.
+        connect(self.peer, self.peer, [Port.tcp(PG_PORT), Port.tcp(PATRONI_PORT)])
         for client in clients:
             self.allow_from(client)
         connect(p.prometheus, self.peer, [Port.tcp(EXPORTER_PORT), Port.tcp(AGENT_PORT)])
         for store in p.object_store:
             connect(self.peer, store, [Port.tcp(443)])
         connect(self.peer, POD_IDENTITY_AGENT, [Port.tcp(80)])
+        for api in p.kubernetes_api:
+            connect(self.peer, api, [Port.tcp(443)])
         self._monitoring(p)
 
     # -- connections -------------------------------------------------------------------------------
@@ -277,7 +306,7 @@ class PostgresCluster(Construct):
             name=name, image=image or self.image, image_pull_policy="IfNotPresent", command=list(command),
             env=list(env) or None, resources=resource_requirements(resources),
             security_context=container_security_context(PG_UID),
-            volume_mounts=[k8s.VolumeMount(name=v, mount_path=m, read_only=True if v in ("scripts", "config", "credentials") else None)
+            volume_mounts=[k8s.VolumeMount(name=v, mount_path=m, read_only=True if v in _READ_ONLY_VOLUMES else None)
                            for v, m in mounts.items()], **extra)
 
     def scripts_volume(self) -> k8s.Volume:
@@ -296,6 +325,11 @@ class PostgresCluster(Construct):
             k8s.Toleration(key=t.key, operator="Equal", value=t.value, effect=t.effect) for t in self.placement.tolerations]}
 
     def _postgresql_conf(self, p: PostgresClusterProps) -> str:
+        header = ("# Rendered by PostgresCluster. archive_timeout is derived from the recovery point objective "
+                  f"({self.plan.objective.rpo}).\n")
+        return header + "".join(f"{k} = {v}\n" for k, v in self._pg_settings(p).items())
+
+    def _pg_settings(self, p: PostgresClusterProps) -> dict[str, str]:
         memory = parse_quantity(p.resources.memory_limit) or 0
         settings = {
             "listen_addresses": "'*'", "port": str(PG_PORT), "unix_socket_directories": f"'{SOCKET_DIR}'",
@@ -310,9 +344,78 @@ class PostgresCluster(Construct):
             "log_destination": "'stderr'", "logging_collector": "off", "log_checkpoints": "on",
             "log_connections": "on", "log_disconnections": "on", "log_lock_waits": "on", "log_min_duration_statement": "1000",
         }
-        header = ("# Rendered by PostgresCluster. archive_timeout is derived from the recovery point objective "
-                  f"({self.plan.objective.rpo}).\n")
-        return header + "".join(f"{k} = {v}\n" for k, v in settings.items())
+        return settings
+
+    def _patroni_conf(self, p: PostgresClusterProps) -> str:
+        """patroni.yaml: the cluster's Patroni settings, the same for every member (PATRONI_* variables add the rest).
+        postgresql.conf stays the base configuration (custom_conf); Patroni adds the settings it owns on top."""
+        settings = self._pg_settings(p)
+        bootstrap: dict = {
+            # Read once, when the cluster is first initialised; later changes go through `patronictl edit-config`.
+            "dcs": {"ttl": TTL_SECONDS, "loop_wait": LOOP_WAIT_SECONDS, "retry_timeout": RETRY_TIMEOUT_SECONDS,
+                    "maximum_lag_on_failover": MAX_LAG_ON_FAILOVER,
+                    # Synchronous: a commit returns only once a standby has it, and only such a standby is promoted.
+                    "synchronous_mode": self.plan.objective.zero_loss_failover, "synchronous_mode_strict": False,
+                    "failsafe_mode": False,  # losing the API server demotes the leader (see TTL_SECONDS)
+                    "postgresql": {"use_pg_rewind": True, "use_slots": True,
+                                   "parameters": {k: settings[k].strip("'") for k in _PATRONI_OWNED}}},
+            "initdb": ["data-checksums", {"auth-local": "peer"}, {"auth-host": "scram-sha-256"}],
+            "post_bootstrap": _pg_scripts.path("pg-post-init.sh"),
+        }
+        if p.restore_from is not None:  # run by the one member that initialises the cluster; the others clone it
+            bootstrap |= {"method": "restore", "restore": {"command": _pg_scripts.path("pg-patroni-restore.sh"),
+                                                           "keep_existing_recovery_conf": False}}
+        conf = {
+            "scope": p.name,
+            "restapi": {"listen": f"0.0.0.0:{PATRONI_PORT}"},
+            # Members are the pods labelled app.kubernetes.io/name and /instance = the cluster's name (the selector).
+            "kubernetes": {"namespace": p.namespace, "labels": {NAME_LABEL: p.name}, "scope_label": "app.kubernetes.io/instance",
+                           "role_label": ROLE_LABEL, "leader_label_value": LEADER, "follower_label_value": REPLICA,
+                           "standby_leader_label_value": LEADER, "use_endpoints": False},
+            "bootstrap": bootstrap,
+            "postgresql": {
+                "listen": f"0.0.0.0:{PG_PORT}", "data_dir": PGDATA, "custom_conf": f"{CONFIG_DIR}/postgresql.conf",
+                "pgpass": "/tmp/pgpass", "use_unix_socket": True,
+                # One superuser for Patroni, streaming and pg_rewind; its password comes from the mounted Secret.
+                "authentication": {"superuser": {"username": "postgres"}, "replication": {"username": "postgres"}},
+                "parameters": {"hba_file": f"{CONFIG_DIR}/pg_hba.conf", "unix_socket_directories": SOCKET_DIR},
+                "recovery_conf": {"restore_command": settings["restore_command"].strip("'")},
+                # A former leader rejoins by pg_rewind; where that cannot work it is re-cloned, never started as is.
+                "remove_data_directory_on_rewind_failure": True, "remove_data_directory_on_diverged_timelines": True,
+                "basebackup": [{"checkpoint": "fast"}],
+            },
+            "watchdog": {"mode": "off"},  # see TTL_SECONDS
+        }
+        return "# Rendered by PostgresCluster (Patroni's configuration file).\n" + yaml.safe_dump(conf, sort_keys=False)
+
+    def _patroni_rbac(self, p: PostgresClusterProps) -> None:
+        """The Role Patroni needs in the database namespace, bound to the members' ServiceAccount: its ConfigMaps
+        (leader lock, configuration, synchronous state, failover request) and the member pods, whose labels and
+        annotations carry each member's role and state. Objects are named where Kubernetes allows it (create, list
+        and watch take no names)."""
+        keys = [f"{p.name}-{key}" for key in ("config", "failover", "leader", "sync")]
+        rules = [
+            k8s.PolicyRule(api_groups=[""], resources=["configmaps"], verbs=["create", "list", "watch"]),
+            k8s.PolicyRule(api_groups=[""], resources=["configmaps"], resource_names=keys, verbs=["get", "patch"]),
+            k8s.PolicyRule(api_groups=[""], resources=["pods"], verbs=["list", "watch"]),
+            k8s.PolicyRule(api_groups=[""], resources=["pods"], resource_names=self.members, verbs=["get", "patch"]),
+        ]
+        name = f"{p.name}-patroni"
+        k8s.KubeRole(self, "Patroni", metadata=self._meta(name), rules=rules)
+        k8s.KubeRoleBinding(self, "PatroniBinding", metadata=self._meta(name), role_ref=k8s.RoleRef(
+            api_group="rbac.authorization.k8s.io", kind="Role", name=name),
+            subjects=[k8s.Subject(kind="ServiceAccount", name=self.backup_storage.service_account, namespace=p.namespace)])
+
+    @staticmethod
+    def _api_token_volume() -> k8s.Volume:
+        """The ServiceAccount token, CA and namespace, projected for the postgres container alone (Patroni calls the
+        API server); the pod does not automount a token, so the sidecars have none."""
+        return k8s.Volume(name="kube-api-access", projected=k8s.ProjectedVolumeSource(default_mode=0o440, sources=[
+            k8s.VolumeProjection(service_account_token=k8s.ServiceAccountTokenProjection(path="token", expiration_seconds=3607)),
+            k8s.VolumeProjection(config_map=k8s.ConfigMapProjection(name="kube-root-ca.crt", items=[
+                k8s.KeyToPath(key="ca.crt", path="ca.crt")])),
+            k8s.VolumeProjection(downward_api=k8s.DownwardApiProjection(items=[k8s.DownwardApiVolumeFile(
+                path="namespace", field_ref=k8s.ObjectFieldSelector(field_path="metadata.namespace"))]))]))
 
     def _external_secret(self, c: Credentials) -> None:
         """The ExternalSecret that syncs the password, for credentials kept in AWS Secrets Manager."""
@@ -337,23 +440,31 @@ class PostgresCluster(Construct):
                                              selector=dict(selector), ports=ports))
 
     def _statefulset(self, p: PostgresClusterProps) -> ApiObject:
-        pg_isready = k8s.ExecAction(command=["pg_isready", "-q", "-h", SOCKET_DIR, "-p", str(PG_PORT)])
         data = {"data": DATA_MOUNT, "run": SOCKET_DIR, "tmp": "/tmp"}
         env = [k8s.EnvVar(name="PGDATA", value=PGDATA), k8s.EnvVar(name="PGHOST", value=SOCKET_DIR),
                k8s.EnvVar(name="PGUSER", value="postgres"), *self.backup_env()]
-        init = self.container("init", command=[_pg_scripts.path("pg-init.sh")], resources=_SIDECAR_RESOURCES, env=[
-            *env, k8s.EnvVar(name="POD_NAME", value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path="metadata.name"))),
-            k8s.EnvVar(name="PRIMARY_ORDINAL", value=str(p.primary_ordinal)),
-            k8s.EnvVar(name="PRIMARY_HOST", value=self.primary_host), k8s.EnvVar(name="APP_DATABASE", value=p.database),
-            *_restore_env(p.restore_from)],
-            mounts={**data, "scripts": _pg_scripts.MOUNT, "credentials": "/credentials"})
+        field = lambda path: k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path=path))  # noqa: E731
+        member = f"$(PATRONI_NAME).{self.headless_service}"
+        patroni_env = [
+            # What differs per member; everything else is in patroni.yaml. The members reach each other by their
+            # stable headless-Service names, so a rescheduled pod with a new IP is found again.
+            k8s.EnvVar(name="PATRONI_NAME", value_from=field("metadata.name")),
+            k8s.EnvVar(name="PATRONI_KUBERNETES_POD_IP", value_from=field("status.podIP")),
+            k8s.EnvVar(name="PATRONI_POSTGRESQL_CONNECT_ADDRESS", value=f"{member}:{PG_PORT}"),
+            k8s.EnvVar(name="PATRONI_RESTAPI_CONNECT_ADDRESS", value=f"{member}:{PATRONI_PORT}"),
+            k8s.EnvVar(name="APP_DATABASE", value=p.database), *_restore_env(p.restore_from)]
+        patroni_probe = lambda path, **kw: k8s.Probe(  # noqa: E731
+            http_get=k8s.HttpGetAction(path=path, port=int_or_string("patroni")), timeout_seconds=3, **kw)
         postgres = self.container(
-            "postgres", command=["postgres", "-D", PGDATA, "-c", f"config_file={CONFIG_DIR}/postgresql.conf"],
-            resources=p.resources, env=env, mounts={**data, "scripts": _pg_scripts.MOUNT, "config": CONFIG_DIR},
-            ports=[k8s.ContainerPort(name="postgres", container_port=PG_PORT, protocol="TCP")],
-            startup_probe=k8s.Probe(exec=pg_isready, period_seconds=5, failure_threshold=120, timeout_seconds=3),
-            readiness_probe=k8s.Probe(exec=pg_isready, period_seconds=5, failure_threshold=3, timeout_seconds=3),
-            liveness_probe=k8s.Probe(exec=pg_isready, period_seconds=10, failure_threshold=6, timeout_seconds=5))
+            "postgres", command=[_pg_scripts.path("pg-patroni.sh")], resources=p.resources, env=[*env, *patroni_env],
+            mounts={**data, "scripts": _pg_scripts.MOUNT, "config": CONFIG_DIR, "credentials": "/credentials",
+                    "kube-api-access": TOKEN_DIR},
+            ports=[k8s.ContainerPort(name="postgres", container_port=PG_PORT, protocol="TCP"),
+                   k8s.ContainerPort(name="patroni", container_port=PATRONI_PORT, protocol="TCP")],
+            # Ready: the leader, or a replica streaming within the lag allowed on failover (Patroni's own check).
+            readiness_probe=patroni_probe("/readiness", period_seconds=5, failure_threshold=3),
+            # Alive: Patroni's loop ran within the TTL. PostgreSQL itself Patroni restarts; a failed probe restarts Patroni.
+            liveness_probe=patroni_probe("/liveness", period_seconds=10, failure_threshold=6))
         agent = self.container(
             "backup-agent", command=[_pg_scripts.path("pg-backup-agent.py")], resources=_SIDECAR_RESOURCES, env=[
                 *env, k8s.EnvVar(name="BASE_BACKUP_INTERVAL_SECONDS", value=str(self.plan.base_backup_interval.whole_seconds)),
@@ -380,7 +491,7 @@ class PostgresCluster(Construct):
         zone_spread = k8s.WeightedPodAffinityTerm(weight=100, pod_affinity_term=k8s.PodAffinityTerm(
             topology_key="topology.kubernetes.io/zone", label_selector=k8s.LabelSelector(match_labels=self.selector)))
         pod = k8s.PodSpec(
-            init_containers=[init], containers=[postgres, agent, exporter],
+            containers=[postgres, agent, exporter],
             service_account_name=self.backup_storage.service_account, automount_service_account_token=False,
             enable_service_links=False, security_context=pod_security_context(PG_UID),
             # PostgreSQL needs time for a shutdown checkpoint; a kill mid-checkpoint means crash recovery.
@@ -392,9 +503,10 @@ class PostgresCluster(Construct):
                 max_skew=1, topology_key="topology.kubernetes.io/zone", when_unsatisfiable="ScheduleAnyway",
                 label_selector=k8s.LabelSelector(match_labels=self.selector))],
             volumes=[
-                k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=f"{p.name}-config")),
+                k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=f"{p.name}-postgres")),
                 self.scripts_volume(),
                 self.credentials_volume(),
+                self._api_token_volume(),
                 k8s.Volume(name="run", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("16Mi"))),
                 k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("1Gi"))),
             ],
@@ -409,8 +521,9 @@ class PostgresCluster(Construct):
                                                 spec=k8s.StatefulSetSpec(
             replicas=self.replicas, service_name=self.headless_service, revision_history_limit=5,
             selector=k8s.LabelSelector(match_labels=self.selector),
-            # Ordered: a minor-version image change restarts the highest ordinal first and waits for each
-            # member to be ready, so the standbys take the new binaries before the primary does.
+            # Ordered: a minor-version image change restarts the highest ordinal first and waits for each member to be
+            # ready; the leader's own restart then hands the lock to a replica (Patroni releases it on SIGTERM). For
+            # a planned switchover first, see docs/runbooks/failover.md.
             pod_management_policy="OrderedReady",
             update_strategy=k8s.StatefulSetUpdateStrategy(type="RollingUpdate"),
             # Volumes outlive the StatefulSet and scale-downs: data is deleted by a person, never by a sync.
@@ -486,9 +599,7 @@ class PostgresCluster(Construct):
         size = parse_quantity(p.storage_size)
         v.check(size is not None and size > 0, "storage_size", p.storage_size, "a Kubernetes quantity above zero such as '20Gi'")
         replicas = p.replicas if p.replicas is not None else 1 + p.env.database.standbys
-        if v.check(isinstance(replicas, int) and replicas >= 1, "replicas", replicas, "a whole number of at least 1"):
-            v.check(isinstance(p.primary_ordinal, int) and 0 <= p.primary_ordinal < replicas, "primary_ordinal",
-                    p.primary_ordinal, f"a member ordinal from 0 to {replicas - 1}")
+        v.check(isinstance(replicas, int) and replicas >= 1, "replicas", replicas, "a whole number of at least 1")
         for name, image in (("image", p.image), ("exporter_image", p.exporter_image)):
             if (why := image_problems(image, require_digest=p.env.require_image_digest)) is not None:
                 v.add(name, image, why)
@@ -496,7 +607,8 @@ class PostgresCluster(Construct):
         v.check(isinstance(p.max_connections, int) and 10 <= p.max_connections <= 5000, "max_connections",
                 p.max_connections, "a whole number from 10 to 5000")
         objective = p.objective or RecoveryObjective(rpo=Duration.minutes(p.env.database.rpo_minutes),
-                                                     rto=Duration.minutes(p.env.database.rto_minutes))
+                                                     rto=Duration.minutes(p.env.database.rto_minutes),
+                                                     zero_loss_failover=p.env.database.zero_loss_failover)
         plan = None
         if objective_problems := objective.problems():
             v.extend("objective.", objective_problems)
@@ -522,12 +634,13 @@ class PostgresCluster(Construct):
                 clients.append(client)
             else:
                 v.add(f"clients[{i}]", client, "a SecureApp, a Peer or a SecureApp's name")
-        stores = p.object_store
-        if not isinstance(stores, tuple) or not stores or not all(isinstance(s, Peer) for s in stores):
-            v.add("object_store", stores, "a non-empty tuple of Peers, such as (Peer.ip_block('10.0.216.0/22'),)")
-        else:
-            for i, store in enumerate(stores):
-                if (bad := store.problem(f"object_store[{i}]")) is not None:
+        for field in ("object_store", "kubernetes_api"):
+            peers = getattr(p, field)
+            if not isinstance(peers, tuple) or not peers or not all(isinstance(s, Peer) for s in peers):
+                v.add(field, peers, "a non-empty tuple of Peers, such as (Peer.ip_block('10.0.216.0/22'),)")
+                continue
+            for i, peer in enumerate(peers):
+                if (bad := peer.problem(f"{field}[{i}]")) is not None:
                     v.add(bad.field, bad.value, bad.allowed)
         v.raise_if_any()
         assert plan is not None  # an objective without a plan was reported above
@@ -535,6 +648,9 @@ class PostgresCluster(Construct):
 
 
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,62}")
+_READ_ONLY_VOLUMES = ("scripts", "config", "credentials", "kube-api-access")
+# Settings Patroni keeps the same on every member (its dynamic configuration), whatever postgresql.conf says.
+_PATRONI_OWNED = ("max_connections", "max_wal_senders", "max_replication_slots", "wal_level", "wal_keep_size", "hot_standby")
 _PG_HBA = """# Rendered by PostgresCluster. Local socket: the OS user must match (the pod's own tools and hooks).
 local   all          all                peer
 # Over the network: password (SCRAM) only; NetworkPolicies decide who can reach the port at all.
@@ -546,7 +662,7 @@ host    replication  postgres     all   scram-sha-256
 def _restore_env(r: RestoreFrom | None) -> list[k8s.EnvVar]:
     if r is None:
         return []
-    env = {"BOOTSTRAP": "restore", "RESTORE_FROM_DESTINATION": r.destination, "RESTORE_FROM_SERVER_NAME": r.server_name}
+    env = {"RESTORE_FROM_DESTINATION": r.destination, "RESTORE_FROM_SERVER_NAME": r.server_name}
     if r.target_time:
         env["RESTORE_TARGET_TIME"] = r.target_time
     return [k8s.EnvVar(name=k, value=v) for k, v in env.items()]

@@ -120,6 +120,9 @@ class DatabaseSettings:
     """Default: 7 days of logical dumps, base backups and WAL, so last week can still be restored."""
     snapshot_ttl_hours: int = 72
     """Default: 72 hours before Velero deletes a volume snapshot backup."""
+    zero_loss_failover: bool = False
+    """Default: False, asynchronous replication. True: a failover loses no committed transaction (synchronous
+    replication, see RecoveryObjective.zero_loss_failover)."""
 
 
 _DURATION_TEXT = re.compile(r"^(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?\Z", re.ASCII)
@@ -305,7 +308,8 @@ _PROD = EnvironmentSettings(
     resources=Resources(cpu_request="250m", cpu_limit="1", memory_request="256Mi", memory_limit="512Mi"),
     quota=NamespaceQuota(requests_cpu="8", requests_memory="16Gi", limits_cpu="16", limits_memory="32Gi", pods=80),
     domain="example.com",
-    database=DatabaseSettings(standbys=2, rpo_minutes=5, rto_minutes=60, backup_retention_days=30, snapshot_ttl_hours=720),
+    database=DatabaseSettings(standbys=2, rpo_minutes=5, rto_minutes=60, backup_retention_days=30, snapshot_ttl_hours=720,
+                              zero_loss_failover=True),
 )
 _STAGE = replace(
     _PROD,

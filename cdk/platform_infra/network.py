@@ -12,7 +12,7 @@ from constructs import Construct
 from ._compliance import acknowledge
 from ._logs import encrypted_log_group
 from .config import EnvironmentConfig
-from .values import SUBNET_GROUPS, PlatformValues
+from .values import SUBNET_GROUPS, PlatformValues, kubernetes_service_ip
 
 #: Interface endpoints keep image pulls and AWS API calls off the NAT gateways, in subnets of their own
 #: ('endpoints', `values.aws_endpoint_cidrs`) that pods needing AWS may reach without reaching anything else.
@@ -63,10 +63,15 @@ class PlatformNetwork(Construct):
             "zones are listed in the typed settings on purpose: synth must not look them up, and subnets must not move between zones",
         )
         assert [name for name, _ in SUBNET_GROUPS] == ["private", "public", "endpoints"]
+        # The manifests' NetworkPolicies allow egress to values.aws_endpoint_cidrs and values.kubernetes_api_cidrs:
+        # they must be these subnets.
         built = tuple(s.ipv4_cidr_block for s in self.vpc.isolated_subnets)
         if built != values.aws_endpoint_cidrs:
-            # The manifests' NetworkPolicies allow egress to values.aws_endpoint_cidrs: they must be these subnets.
             raise ValueError(f"PlatformNetwork: endpoint subnets {built} differ from values.aws_endpoint_cidrs {values.aws_endpoint_cidrs}")
+        api = (f"{kubernetes_service_ip(config.service_cidr)}/32", *(s.ipv4_cidr_block for s in self.vpc.private_subnets))
+        if api != values.kubernetes_api_cidrs:
+            raise ValueError(f"PlatformNetwork: the API server's address and private subnets {api} differ from "
+                             f"values.kubernetes_api_cidrs {values.kubernetes_api_cidrs}")
         for subnet in self.vpc.public_subnets:
             cdk.Tags.of(subnet).add("kubernetes.io/role/elb", "1")
         for subnet in self.vpc.private_subnets:

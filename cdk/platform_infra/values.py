@@ -163,6 +163,12 @@ class PlatformValues:
     EKS auth) and nothing else: pods that need AWS APIs (databases and their backups) egress to these ranges on
     443, never to 0.0.0.0/0, so they reach no other HTTPS host and not the Kubernetes API (its ENIs sit in the
     node subnets)."""
+    kubernetes_api_cidrs: tuple[str, ...]
+    """Where pods reach the Kubernetes API on 443: the 'kubernetes' Service's address (the first of
+    ``service_cidr``; the VPC CNI's policy agent matches a pod's packets before kube-proxy translates that
+    address) and the 'private' subnets, one per zone, where EKS puts the API server's ENIs (the Service's
+    endpoints, which a policy engine matching after the translation sees). Pods that call the API (Patroni in
+    each database member) egress there, not to 0.0.0.0/0."""
     secrets_prefix: str
     """Secrets Manager name prefix of the environment's secrets, 'platform/<env>/'."""
     secret_readers: Mapping[str, SecretReader]
@@ -225,8 +231,8 @@ DATABASES_NAMESPACE = "databases"
 SUBNET_GROUPS = (("private", 2), ("public", 5), ("endpoints", 6))
 
 
-def endpoint_subnets(vpc_cidr: str, zones: int) -> tuple[str, ...]:
-    """The 'endpoints' subnets' CIDRs, allocated as ec2.Vpc does: consecutively, in SUBNET_GROUPS order.
+def subnets(vpc_cidr: str, zones: int) -> dict[str, tuple[str, ...]]:
+    """Each subnet group's CIDRs (one per zone), allocated as ec2.Vpc does: consecutively, in SUBNET_GROUPS order.
     PlatformNetwork refuses to synthesize when the VPC it built disagrees."""
     vpc = ipaddress.ip_network(vpc_cidr)
     start, cidrs = int(vpc.network_address), {}
@@ -234,7 +240,12 @@ def endpoint_subnets(vpc_cidr: str, zones: int) -> tuple[str, ...]:
         size = vpc.num_addresses >> extra
         cidrs[name] = tuple(str(ipaddress.ip_network((start + i * size, vpc.prefixlen + extra))) for i in range(zones))
         start += zones * size
-    return cidrs["endpoints"]
+    return cidrs
+
+
+def kubernetes_service_ip(service_cidr: str) -> str:
+    """The 'kubernetes' Service's ClusterIP: the API server takes the first address of the service range."""
+    return str(next(ipaddress.ip_network(service_cidr).hosts()))
 
 
 def values_for(config: EnvironmentConfig) -> PlatformValues:
@@ -247,6 +258,7 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
     database = settings_of(env).database if env in ENVIRONMENT_NAMES else DatabaseSettings()
     retention_days = database.backup_retention_days
     registry = f"{account}.dkr.ecr.{region}.amazonaws.com"
+    vpc = subnets(config.vpc_cidr, len(config.availability_zones))
     images = registry_values(config.registry)
 
     def identity(workload: str, namespace: str, service_account: str) -> WorkloadIdentity:
@@ -292,7 +304,8 @@ def values_for(config: EnvironmentConfig) -> PlatformValues:
         backup_object_lock=config.backup_object_lock.value if config.backup_object_lock else None,
         backup_replica=replica(config.backup_replica_region) if config.backup_replica_region else None,
         container_log_group=f"/platform/{env}/containers",
-        aws_endpoint_cidrs=endpoint_subnets(config.vpc_cidr, len(config.availability_zones)),
+        aws_endpoint_cidrs=vpc["endpoints"],
+        kubernetes_api_cidrs=(f"{kubernetes_service_ip(config.service_cidr)}/32", *vpc["private"]),
         secrets_prefix=f"platform/{env}/",
         secret_readers=MappingProxyType({
             scope.name: SecretReader(

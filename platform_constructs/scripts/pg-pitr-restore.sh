@@ -10,7 +10,7 @@
 #    promotes, and proves it got there: without a target PostgreSQL must have asked for the segment after the
 #    archive's end (pg-wal-restore.sh records that), with one it must have logged reaching it; any FATAL fails;
 # 4. stops the server cleanly. DATA_DIR is then ready to start; until then DATA_DIR/pg-restore-end marks an
-#    unfinished restore, which pg-init.sh refuses to start.
+#    unfinished restore (pg-wal-restore.sh reads it).
 # Writes what it proved to DATA_DIR.restore.env (read by pg-restore-verify.sh). RESTORE_ARCHIVE=on archives the
 # new timeline while replaying (a cluster bootstrapped from backups); otherwise archiving stays off.
 set -eu

@@ -3,6 +3,7 @@ synthesizes for the same environment. Each test reads both layers; neither side'
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import pathlib
 
@@ -10,6 +11,7 @@ import pytest
 import yaml
 from platform_infra import ENVIRONMENTS
 
+from platform_constructs.network import NAME_LABEL
 from platform_constructs.postgres import POD_IDENTITY_AGENT
 
 ENV_NAMES = tuple(ENVIRONMENTS)
@@ -53,10 +55,12 @@ def test_network_policies_are_enforced_by_the_cni(env: str, templates: dict) -> 
 
 
 @pytest.mark.parametrize("env", ENV_NAMES)
-def test_aws_egress_reaches_only_the_endpoint_subnets(env: str, templates: dict) -> None:
-    """Every address block a pod may egress to is the node's Pod Identity agent or a subnet holding the S3
-    interface endpoint (private DNS for every resolver, so S3's names resolve there), and those subnets hold
-    no cluster ENI: a database pod reaches S3 and AWS APIs, not arbitrary HTTPS hosts or the Kubernetes API."""
+def test_egress_reaches_only_the_endpoint_subnets_and_the_kubernetes_api(env: str, templates: dict) -> None:
+    """Every address block a pod may egress to is the node's Pod Identity agent, a subnet holding the S3
+    interface endpoint (private DNS for every resolver, so S3's names resolve there), which holds no cluster
+    ENI, or, for the database members alone (Patroni's lock and state store), the Kubernetes API: the
+    'kubernetes' Service's address (the first of the cluster's service range) and the subnets EKS puts the API
+    server's ENIs in. A database pod reaches S3, AWS APIs and its API server, not arbitrary HTTPS hosts."""
     t = templates[env]
     endpoint = s3_endpoint(t)
     assert endpoint["PrivateDnsEnabled"] is True
@@ -71,6 +75,9 @@ def test_aws_egress_reaches_only_the_endpoint_subnets(env: str, templates: dict)
     assert not of_type(t, "AWS::EC2::VPCEndpoint") or all(
         r["Properties"].get("VpcEndpointType") == "Interface" for r in of_type(t, "AWS::EC2::VPCEndpoint").values()), (
         f"{env}: a gateway endpoint routes to public S3 ranges no NetworkPolicy can name")
+    service_range = clusters[0]["Properties"]["KubernetesNetworkConfig"]["ServiceIpv4Cidr"]
+    api = {f"{next(ipaddress.ip_network(service_range).hosts())}/32"} | {
+        subnets[s]["Properties"]["CidrBlock"] for s in cluster_subnets}
 
     blocks = []
     for path, policy in dist_objects(env, "NetworkPolicy"):
@@ -78,12 +85,22 @@ def test_aws_egress_reaches_only_the_endpoint_subnets(env: str, templates: dict)
             for peer in rule.get("to", []):
                 if "ipBlock" in peer:
                     ports = sorted(p["port"] for p in rule.get("ports", []))
-                    blocks.append((path, peer["ipBlock"]["cidr"], ports))
+                    blocks.append((path, policy["spec"]["podSelector"], peer["ipBlock"]["cidr"], ports))
     assert blocks, f"{env}: no egress to an address block: the databases reach S3 somehow"
-    wrong = [(path, cidr, ports) for path, cidr, ports in blocks
-             if not (cidr in allowed and ports == [443]) and not (cidr == POD_IDENTITY_AGENT.cidr and ports == [80])]
+    members = [(path, cidr) for path, pods, cidr, ports in blocks if cidr in api and ports == [443]]
+    wrong = [(path, cidr, ports) for path, pods, cidr, ports in blocks
+             if not (cidr in allowed and ports == [443]) and not (cidr == POD_IDENTITY_AGENT.cidr and ports == [80])
+             and (path, cidr) not in members]
     assert not wrong, f"{env}: egress to address blocks other than the endpoint subnets {sorted(allowed)}: {wrong}"
-    assert {cidr for _, cidr, _ in blocks} >= allowed, f"{env}: S3 egress does not cover every zone's endpoint subnet"
+    assert {cidr for _, _, cidr, _ in blocks} >= allowed, f"{env}: S3 egress does not cover every zone's endpoint subnet"
+    # Who may call the API server: only the pods Patroni runs in (the StatefulSets of PostgresCluster).
+    patroni = {s["spec"]["selector"]["matchLabels"][NAME_LABEL] for _, s in dist_objects(env, "StatefulSet")
+               if any(c["command"] == ["/scripts/pg-patroni.sh"] for c in s["spec"]["template"]["spec"]["containers"])}
+    callers = {pods["matchLabels"][NAME_LABEL] for path, pods, cidr, ports in blocks if (path, cidr) in members}
+    assert patroni and callers == patroni, f"{env}: the Kubernetes API is reachable from {sorted(callers)}, Patroni runs in {sorted(patroni)}"
+    for name in patroni:
+        reached = {cidr for path, pods, cidr, _ in blocks if (path, cidr) in members and pods["matchLabels"][NAME_LABEL] == name}
+        assert reached == api, f"{env}: {name} reaches the Kubernetes API at {sorted(reached)}, the cluster's are {sorted(api)}"
 
 
 def _team_entries(template: dict) -> dict[str, set[str]]:

@@ -162,7 +162,7 @@ class Drill:
         # The Secret the jobs mount at /credentials; the drill's servers use peer authentication, so any value does.
         (self.root / "credentials").mkdir()
         (self.root / "credentials" / "password").write_text("drill-only\n")
-        self.config = self.manifests[("ConfigMap", f"{NAME}-config")]["data"]
+        self.config = self.manifests[("ConfigMap", f"{NAME}-postgres")]["data"]
         self.statefulset = self.manifests[("StatefulSet", NAME)]
         self.dump_job = self.manifests[("CronJob", f"{NAME}-logical-dump")]
         self.verify_job = self.manifests[("CronJob", f"{NAME}-restore-verify")]
