@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import pathlib
 import re
 import subprocess
@@ -378,6 +379,12 @@ def write(suite: Suite, folder: pathlib.Path) -> list[pathlib.Path]:
 # -- running the CLI ------------------------------------------------------------------------------
 
 
+# The CLI compiles every policy afresh for each resource (cmd/cli/kubectl-kyverno/processor: a new compiler and
+# provider per resource), so a run allocates gigabytes of short-lived CEL environments while its live heap stays
+# small: collecting only near 1 GiB instead of at every doubling takes about a third off the CLI's CPU time.
+GO_GC = {**os.environ, "GOGC": "off", "GOMEMLIMIT": "1GiB"}
+
+
 class KyvernoError(RuntimeError):
     """The CLI failed to run or printed what this module cannot read."""
 
@@ -421,7 +428,7 @@ def run(suite: Suite, folders: Iterable[pathlib.Path]) -> list[Row]:
     rows = []
     for folder in folders:
         proc = subprocess.run([str(KYVERNO), "test", str(folder), "-o", "json", "--detailed-results", "--remove-color",
-                               "--require-tests"], capture_output=True, text=True, timeout=1800)
+                               "--require-tests"], capture_output=True, text=True, timeout=1800, env=GO_GC)
         start = proc.stdout.find("\n[")
         if proc.returncode not in (0, 1) or start < 0:  # 1: some result differs from the expected one
             raise KyvernoError(f"kyverno test {folder.name} exited {proc.returncode}:\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
