@@ -23,6 +23,7 @@ import argparse
 import copy
 import dataclasses
 import datetime
+import functools
 import json
 import pathlib
 import shutil
@@ -89,6 +90,12 @@ def group_of(doc: dict) -> str:
 
 def check_builtin(docs: list[tuple[str, dict]], versions: list[str]) -> list[str]:
     import kubernetes_validate
+    from kubernetes_validate import utils
+
+    # kubernetes-validate reads and parses the version's schema files (its _definitions.json is megabytes) again
+    # for every object it checks: parsed once per file, the six versions of dist/ take 0.9 s of CPU instead of 15 s.
+    if not hasattr(utils.schema_contents, "cache_info"):
+        utils.schema_contents = functools.cache(utils.schema_contents)
 
     errors = []
     for version in versions:

@@ -1,6 +1,7 @@
 import collections
 import os
 import pathlib
+import re
 import tempfile
 import time
 
@@ -19,12 +20,20 @@ _FIGURES_ENV = "PLATFORM_FIGURES_FILE"
 # Directories whose tests share session fixtures (a control plane per environment, one CDK synth, one
 # PostgreSQL drill) each run in one worker; every other test file is a part of its own.
 _SHARED_PARTS = ("cluster", "drills", "cdk")
+# Files whose environments are independent parts: each environment's tests share a module fixture of their own
+# (its Kyverno suite, minutes of CLI time), so dev, stage and prod can run in three workers at once.
+_PER_ENV_FILES = ("tests/engines/test_kyverno.py",)
+_ENV_PARAM = re.compile(r"\[(dev|stage|prod)\b")
 
 
 def _part(nodeid: str) -> str:
     path = nodeid.split("::")[0]
     parts = path.split("/")
-    return parts[1] if len(parts) > 2 and parts[0] == "tests" and parts[1] in _SHARED_PARTS else path
+    if len(parts) > 2 and parts[0] == "tests" and parts[1] in _SHARED_PARTS:
+        return parts[1]
+    if path in _PER_ENV_FILES and (env := _ENV_PARAM.search(nodeid)):
+        return f"{path}[{env[1]}]"
+    return path
 
 
 def pytest_configure(config):
