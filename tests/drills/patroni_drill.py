@@ -28,7 +28,7 @@ from platform_constructs import LayoutChart, environment, render
 from platform_constructs.postgres import BackupStorage, Credentials, PostgresCluster, PostgresClusterProps
 from tools.control_plane import ApiError, ControlPlane, missing_binaries
 
-NAME, NAMESPACE, BUCKET = "orders-db", "databases", "drill-db-backups"
+NAME, NAMESPACE, BUCKET = "orders-db", "databases", f"drill-failover-backups-{os.getpid()}"  # see pg_drill.BUCKET
 PASSWORD = "drill-failover-only"
 HERE = pathlib.Path(__file__).resolve().parent
 

@@ -30,7 +30,9 @@ from platform_infra.values import BUCKET_ACTIONS, DB_ARCHIVE_ACTIONS  # noqa: E4
 
 PG_BIN = pathlib.Path("/usr/lib/postgresql/15/bin")
 VENV = pathlib.Path(os.environ.get("DRILL_VENV", "/opt/platform-drill-venv"))
-BUCKET = "drill-db-backups"
+#: One bucket per test session: a server a killed run left behind keeps archiving to its S3 endpoint, and a later
+#: run's moto may get the same port; in a bucket of its own, a stray archiver cannot mix another system's WAL in.
+BUCKET = f"drill-db-backups-{os.getpid()}"
 NAME = "orders-db"
 
 

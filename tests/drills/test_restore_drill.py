@@ -381,31 +381,31 @@ def test_missing_backups_fail_loudly(drill):
                        check=False)
     injected("no backups at all (a server name with nothing archived)")
     line = loud_failure(out, "pitr-restore")
-    assert "could not read where the WAL archive s3://drill-db-backups/databases/orders-db/no-such-db/wals ends" in line
+    assert f"could not read where the WAL archive s3://{BUCKET}/databases/orders-db/no-such-db/wals ends" in line
     assert "holds no WAL segment" in out.stderr
     out = drill.script("pg-logical.py", "restore", "customers", env={"PGHOST": "/nonexistent"}, check=False)
     assert out.returncode == 1
-    assert "pg-logical: FAILED: no logical dump of database 'customers' at s3://drill-db-backups/databases/orders-db/" \
+    assert f"pg-logical: FAILED: no logical dump of database 'customers' at s3://{BUCKET}/databases/orders-db/" \
            "logical/customers/latest.json: nothing to restore" in out.stderr
 
 
 def test_corrupted_backups_fail_loudly(drill):
     prefix = "databases/orders-db"
-    dump_key = drill.s3(f"import json; print(json.loads(s3.get_object(Bucket='drill-db-backups', "
+    dump_key = drill.s3(f"import json; print(json.loads(s3.get_object(Bucket={BUCKET!r}, "
                         f"Key='{prefix}/logical/orders/latest.json')['Body'].read())['dump'])").strip()
-    drill.s3(f"s3.put_object(Bucket='drill-db-backups', Key={dump_key!r}, Body=b'not a dump')")
+    drill.s3(f"s3.put_object(Bucket={BUCKET!r}, Key={dump_key!r}, Body=b'not a dump')")
     out = drill.script("pg-logical.py", "restore", "orders", "--into", "orders_again", env={"PGHOST": "/nonexistent"}, check=False)
     assert out.returncode == 1
-    assert f"pg-logical: FAILED: s3://drill-db-backups/{dump_key} is corrupted: 10 bytes" in out.stderr
+    assert f"pg-logical: FAILED: s3://{BUCKET}/{dump_key} is corrupted: 10 bytes" in out.stderr
 
-    keys = drill.s3(f"[print(o['Key']) for o in s3.list_objects_v2(Bucket='drill-db-backups', "
+    keys = drill.s3(f"[print(o['Key']) for o in s3.list_objects_v2(Bucket={BUCKET!r}, "
                     f"Prefix='{prefix}/{NAME}/base/')['Contents']]").split()
     for data in (k for k in keys if k.endswith("data.tar.gz")):
-        drill.s3(f"s3.put_object(Bucket='drill-db-backups', Key={data!r}, Body=b'corrupted')")
+        drill.s3(f"s3.put_object(Bucket={BUCKET!r}, Key={data!r}, Body=b'corrupted')")
     injected("every base backup tarball replaced by garbage")
     out = drill.script("pg-pitr-restore.sh", str(drill.root / "corrupt" / "data"), check=False)
     loud_failure(out, "pitr-restore")
-    assert "pitr-restore: FAILED: no usable base backup in s3://drill-db-backups/databases/orders-db/orders-db " \
+    assert f"pitr-restore: FAILED: no usable base backup in s3://{BUCKET}/databases/orders-db/orders-db " \
            "(missing, unreadable or corrupted" in out.stderr
 
 
