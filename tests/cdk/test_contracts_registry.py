@@ -59,18 +59,23 @@ def _trusts_main_of(role: dict, repository: str) -> bool:
     return False
 
 
-def receiving(stacks: dict, service) -> str:
-    """The one repository (host/name) CI's pushes of `service` reach: a role its main-branch workflow assumes may
-    PutImage there. The workflow holds one role (vars.AWS_ROLE_ARN), so there must be exactly one."""
-    found = []
+def _main_branch_roles(stacks: dict, service):
+    """Each role `service`'s main-branch workflow may assume: (account, region, template, role name, its statements)."""
     for account, region, t in stacks.values():
         names = {lid: r["Properties"].get("RoleName") for lid, r in of_type(t, "AWS::IAM::Role").items()}
         policies = _role_policies(t)
         for lid, role in of_type(t, "AWS::IAM::Role").items():
             if _trusts_main_of(role, service.repository):
-                pushable = {n for s in policies[names[lid]] if "ecr:PutImage" in _list(s["Action"])
-                            for n in _repository_names(t, _list(s["Resource"]))}
-                found += [f"{account}.dkr.ecr.{region}.amazonaws.com/{service.name}"] if service.name in pushable else []
+                yield account, region, t, names[lid], policies[names[lid]]
+
+
+def receiving(stacks: dict, service) -> str:
+    """The one repository (host/name) CI's pushes of `service` reach: a role its main-branch workflow assumes may
+    PutImage there. The workflow holds one role (vars.AWS_ROLE_ARN), so there must be exactly one."""
+    found = []
+    for account, region, t, _, statements in _main_branch_roles(stacks, service):
+        pushable = {n for s in statements if "ecr:PutImage" in _list(s["Action"]) for n in _repository_names(t, _list(s["Resource"]))}
+        found += [f"{account}.dkr.ecr.{region}.amazonaws.com/{service.name}"] if service.name in pushable else []
     assert len(found) == 1, f"{service.name}: CI can push to {found or 'no repository'}; exactly one registry receives its images"
     return found[0]
 
@@ -197,20 +202,12 @@ def test_the_publish_job_may_do_everything_it_runs(stacks: dict) -> None:
     steps = workflow["jobs"]["publish"]["steps"]
     (aws,) = [s for s in steps if "role-to-assume" in (s.get("with") or {})]
     assert aws["with"]["role-to-assume"] == "${{ vars.AWS_ROLE_ARN }}"
-    lines = [line.strip() for s in steps for line in s.get("run", "").splitlines()]
-    needed = {a for line in lines for command, actions in _COMMAND_ACTIONS.items()
-              if line.split()[:len(command.split())] == command.split() for a in actions}
-    ran = {c for c in _COMMAND_ACTIONS if any(line.split()[:len(c.split())] == c.split() for line in lines)}
+    lines = [line.strip().split() for s in steps for line in s.get("run", "").splitlines()]
+    ran = {c for c in _COMMAND_ACTIONS if any(line[:len(c.split())] == c.split() for line in lines)}
     assert ran == set(_COMMAND_ACTIONS), f"the publish job no longer runs {sorted(set(_COMMAND_ACTIONS) - ran)}"
+    needed = {a for c in ran for a in _COMMAND_ACTIONS[c]}
     for service in CATALOGUE.running:
         repository = receiving(stacks, service)
-        for _, _, t in stacks.values():
-            names = {lid: r["Properties"].get("RoleName") for lid, r in of_type(t, "AWS::IAM::Role").items()}
-            policies = _role_policies(t)
-            for lid, role in of_type(t, "AWS::IAM::Role").items():
-                if not _trusts_main_of(role, service.repository):
-                    continue
-                allowed = {a for s in policies[names[lid]] if service.name in _repository_names(t, _list(s["Resource"]))
-                           for a in _list(s["Action"])}
-                assert needed <= allowed, (f"{names[lid]} may not {sorted(needed - allowed)} on {repository}, which the "
-                                           "publish job needs")
+        for _, _, t, name, statements in _main_branch_roles(stacks, service):
+            allowed = {a for s in statements if service.name in _repository_names(t, _list(s["Resource"])) for a in _list(s["Action"])}
+            assert needed <= allowed, f"{name} may not {sorted(needed - allowed)} on {repository}, which the publish job needs"
