@@ -55,6 +55,8 @@ from platform_constructs import (  # noqa: E402
     ClusterBootstrap,
     ClusterBootstrapProps,
     Credentials,
+    DatabaseCa,
+    DatabaseConnection,
     DnsZone,
     EnvironmentSettings,
     ExemptKind,
@@ -173,6 +175,8 @@ def build_shared(app: cdk8s.App, env: EnvironmentSettings, values: PlatformValue
     # Every Ingress certificate comes from this issuer (DNS-01 in the environment's zone, cert-manager's own role).
     if aws.dns_zone is not None:
         AcmeIssuer(platform, "acme-issuer", props=AcmeIssuerProps(zone=aws.dns_zone, region=aws.region, email=ACME_EMAIL))
+    # Every database's server certificate and its clients' certificates (verify-full TLS inside the cluster).
+    DatabaseCa(platform, "database-ca")
     # One store per scope, serving only its namespaces and reading through its own role only its secrets: a team's
     # ExternalSecret cannot sync the database superuser's password or another team's secrets.
     for scope, reader in readers.items():
@@ -260,10 +264,13 @@ def app_path(service: str, env: EnvironmentSettings) -> str:
 def build_service(app: cdk8s.App, env: EnvironmentSettings, values: PlatformValues, spec: Service, image: str) -> Charts:
     """One service in one environment: its chart, and its database with the backups in the platform folder."""
     chart = LayoutChart(app, f"{spec.name}-{env.name}", path=app_path(spec.name, env))
-    # The database's read-write Service, derived: nobody types a host that may lead nowhere.
-    wiring = {"DATABASE_HOST": f"{spec.database_name}-rw.{values.databases_namespace}.svc"} if spec.database else {}
+    # The database, its own role and the TLS files, derived: nobody types a host that may lead nowhere, or a password.
+    database = DatabaseConnection(
+        cluster=spec.database_name, namespace=values.databases_namespace,
+        password_key=f"{values.secrets_prefix}{spec.database_password_key}",
+        store=values.secret_readers[spec.team].store) if spec.database else None
     props = SecureAppProps(name=spec.name, namespace=spec.team, image=image, env=env,
-                           port=spec.port, env_vars={**spec.env, **wiring},
+                           port=spec.port, env_vars=dict(spec.env), database=database,
                            ingress=IngressOptions() if spec.public else None,
                            allow_from=tuple(Peer.app(*peer.split("/", 1)) for peer in spec.allow_from))
     api = (CanaryRollout(chart, spec.name, props=CanaryRolloutProps.of(props)) if spec.canary

@@ -61,7 +61,7 @@ from .postgres import (
     Toleration,
 )
 from .releases import ReleaseFileError, ReleasePins
-from .secure_app import Autoscaling, IngressOptions, SecureApp, SecureAppProps
+from .secure_app import Autoscaling, DatabaseConnection, IngressOptions, SecureApp, SecureAppProps
 from .settings import (
     CanaryPlan,
     CanaryStep,
@@ -78,13 +78,14 @@ from .settings import (
     environments,
 )
 from .team import TeamChart
-from .tls import AcmeIssuer, AcmeIssuerProps, DnsZone
+from .tls import AcmeIssuer, AcmeIssuerProps, DatabaseCa, DatabaseCaProps, DnsZone
 
 __all__ = [
     "BackupSchedule", "BackupScheduleProps", "BackupStorage", "Credentials", "DatabaseSettings", "NodePlacement",
     "PostgresCluster", "PostgresClusterProps", "RecoveryObjective", "RestoreFrom", "StorageClasses",
     "StorageClassesProps", "Toleration",
-    "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret", "AcmeIssuer", "AcmeIssuerProps", "DnsZone",
+    "ArgoCdAddon", "ArgoCdSso", "SsoClientSecret", "AcmeIssuer", "AcmeIssuerProps", "DatabaseCa", "DatabaseCaProps",
+    "DatabaseConnection", "DnsZone",
     "AddonNetwork", "AddonNetworkProps",
     "AddonIdentity", "AlertRule", "AppMonitoring", "AppMonitoringProps", "Autoscaling", "AwsSecretsManagerStore",
     "AwsSecretsManagerStoreProps", "AwsTargets", "CanaryAnalysis", "CanaryPlan", "CanaryRollout", "CanaryRolloutProps",

@@ -9,7 +9,7 @@ import functools
 from importlib import resources
 
 MOUNT = "/scripts"
-NAMES = ("pg-backup-agent.py", "pg-logical.py", "pg-patroni-restore.sh", "pg-patroni.sh", "pg-pitr-restore.sh",
+NAMES = ("pg-backup-agent.py", "pg-client-roles.py", "pg-logical.py", "pg-patroni-restore.sh", "pg-patroni.sh", "pg-pitr-restore.sh",
          "pg-post-init.sh", "pg-restore-verify.sh", "pg-s3-limits.sh", "pg-wal-archive.sh", "pg-wal-restore.sh")
 
 

@@ -80,11 +80,14 @@ def restricted_pod_spec(*, container_name: str, image: str, ports: Mapping[str, 
                         probes: HttpProbes | None = None, probe_port: str = "http",
                         command: Sequence[str] | None = None, args: Sequence[str] | None = None,
                         writable_paths: Mapping[str, str] | None = None, spread_selector: Mapping[str, str] | None = None,
-                        termination_grace_seconds: int = 30, automount_token: bool = False) -> k8s.PodSpec:
+                        termination_grace_seconds: int = 30, automount_token: bool = False,
+                        secret_volumes: Mapping[str, tuple[str, str]] | None = None) -> k8s.PodSpec:
     """A pod spec that passes Pod Security `restricted` on its own: non-root fixed UID/GID, seccomp
     RuntimeDefault, no capabilities, no privilege escalation and a read-only root filesystem, with an
-    emptyDir for each writable path (`/tmp` always)."""
+    emptyDir for each writable path (`/tmp` always), and each of `secret_volumes` (volume name: (Secret, mount path))
+    mounted read-only, readable by the pod's group alone (secrets as files, never as environment variables)."""
     writable = {"tmp": "/tmp", **(writable_paths or {})}
+    secret_volumes = dict(secret_volumes or {})
     container = k8s.Container(
         name=container_name, image=image, image_pull_policy="IfNotPresent",
         command=list(command) if command else None, args=list(args) if args else None,
@@ -92,7 +95,8 @@ def restricted_pod_spec(*, container_name: str, image: str, ports: Mapping[str, 
         env=[k8s.EnvVar(name=k, value=v) for k, v in sorted((env or {}).items())] or None,
         resources=resource_requirements(resources),
         security_context=container_security_context(uid),
-        volume_mounts=[k8s.VolumeMount(name=n, mount_path=p) for n, p in sorted(writable.items())],
+        volume_mounts=[k8s.VolumeMount(name=n, mount_path=p) for n, p in sorted(writable.items())] + [
+            k8s.VolumeMount(name=n, mount_path=path, read_only=True) for n, (_, path) in sorted(secret_volumes.items())],
         **(http_probes(probes, probe_port) if probes else {}),
     )
     return k8s.PodSpec(
@@ -104,7 +108,9 @@ def restricted_pod_spec(*, container_name: str, image: str, ports: Mapping[str, 
         termination_grace_period_seconds=termination_grace_seconds,
         topology_spread_constraints=spread(spread_selector) if spread_selector else None,
         volumes=[k8s.Volume(name=n, empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("256Mi")))
-                 for n in sorted(writable)],
+                 for n in sorted(writable)] + [
+            k8s.Volume(name=n, secret=k8s.SecretVolumeSource(secret_name=secret, default_mode=0o440))
+            for n, (secret, _) in sorted(secret_volumes.items())],
     )
 
 

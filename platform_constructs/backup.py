@@ -80,7 +80,10 @@ class BackupSchedule(Construct):
         self._velero(p)
         self.dump_job = self._cron_job("Dump", f"{c.name}-logical-dump", self.dump_schedule, plan.base_backup_interval,
                                        [_pg_scripts.path("pg-logical.py"), "dump"], {
-                                           "PGHOST": c.rw_service, "PGPORT": str(PG_PORT), "PGUSER": "postgres",
+                                           # Over TLS to the leader, its name verified against the DatabaseCa.
+                                           "PGHOST": f"{c.rw_service}.{c.namespace}.svc", "PGPORT": str(PG_PORT),
+                                           "PGUSER": "postgres", "PGSSLMODE": "verify-full",
+                                           "PGSSLROOTCERT": "/database-ca/ca.crt",
                                            "PGDATABASE": "postgres", "DATABASES": " ".join(self.databases),
                                            "RETENTION_DAYS": str(self.dump_retention.whole_seconds // 86400)},
                                        scratch=k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(
@@ -140,9 +143,13 @@ class BackupSchedule(Construct):
         if with_password:
             env["PGPASSWORD_FILE"] = "/credentials/password"
         env_vars = [k8s.EnvVar(name=k, value=v) for k, v in sorted(env.items())] + c.backup_env()
-        mounts = {"scripts": _pg_scripts.MOUNT, "tmp": "/tmp", **({"credentials": "/credentials"} if with_password else {})}
+        # A job that connects gets the superuser's password and the CA certificate (never the server's key).
+        remote = {"credentials": "/credentials", "database-ca": "/database-ca"} if with_password else {}
+        mounts = {"scripts": _pg_scripts.MOUNT, "tmp": "/tmp", **remote}
         container = c.container(id.lower(), command=command, resources=_JOB_RESOURCES, env=env_vars, mounts=mounts)
-        volumes = [c.scripts_volume(), scratch, *([c.credentials_volume()] if with_password else [])]
+        ca = k8s.Volume(name="database-ca", secret=k8s.SecretVolumeSource(
+            secret_name=c.tls_secret, default_mode=0o444, items=[k8s.KeyToPath(key="ca.crt", path="ca.crt")]))
+        volumes = [c.scripts_volume(), scratch, *([c.credentials_volume(), ca] if with_password else [])]
         pod = k8s.PodSpec(containers=[container], restart_policy="Never", service_account_name=c.backup_storage.service_account,
                           automount_service_account_token=False, enable_service_links=False,
                           security_context=pod_security_context(PG_UID), volumes=volumes,

@@ -50,9 +50,10 @@ _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _GIT_URL = re.compile(r"(https://|ssh://)\S+\Z|[\w.-]+@[\w.-]+:\S+\Z", re.ASCII)
 _RESERVED_TEAMS = {"default", "platform", "databases", "argocd"}
 EXPOSURES = ("public", "internal")
-DERIVED_ENV = ("DATABASE_HOST",)
+DERIVED_ENV = ("DATABASE_HOST", "DATABASE_PORT", "DATABASE_NAME", "DATABASE_USER", "DATABASE_PASSWORD_FILE",
+               "DATABASE_SSLMODE", "DATABASE_SSLROOTCERT", "DATABASE_SSLCERT", "DATABASE_SSLKEY")
 """Environment variables the platform sets from the catalogue (a service with `database: true` gets its database's
-read-write Service as DATABASE_HOST); a service may not set them itself."""
+read-write Service, its own role and TLS files as the DATABASE_* variables); a service may not set them itself."""
 
 
 class CatalogueError(ValueError):
@@ -113,7 +114,8 @@ class Service:
     exposure: str = "public"
     """'public': an Ingress on the environment's domain with TLS; 'internal': reachable only from `allow_from`."""
     database: bool = False
-    """A PostgresCluster (with backups) that only this service may reach; its host comes in as DATABASE_HOST."""
+    """A PostgresCluster (with backups) that only this service may reach, as its own role over verified TLS; the
+    DATABASE_* variables say how (SecureApp's DatabaseConnection)."""
     canary: bool = True
     """Ship as a CanaryRollout (analysis, alerts, dashboard); False ships a plain Deployment."""
     env: Mapping[str, str] = field(default_factory=dict)
@@ -137,6 +139,12 @@ class Service:
     @property
     def database_name(self) -> str:
         return f"{self.name}-db"
+
+    @property
+    def database_password_key(self) -> str:
+        """The service's database role password in Secrets Manager, below the environment's prefix: under the team's
+        own prefix, so its namespace reads it; the databases namespace reads this one key too."""
+        return f"teams/{self.team}/{self.database_name}-{self.name}"
 
 
 # What each YAML key of a team or service is, for the loader: the Python field, and the type it must have.
@@ -275,7 +283,7 @@ class Catalogue:
             for key in s.env:
                 check(bool(_ENV_NAME.match(key)), (*at, "env", key), key, "a variable name (letters, digits, '_')")
                 check(key not in DERIVED_ENV or not s.database, (*at, "env", key), key,
-                      "a variable the platform does not set: with database: true it sets DATABASE_HOST itself")
+                      "a variable the platform does not set: with database: true it sets the DATABASE_* variables itself")
             for peer in s.allow_from:
                 ns, _, app = peer.partition("/")
                 check(_name_ok(ns, 63) and _name_ok(app, 63), (*at, "allow_from"), peer, "'<namespace>/<app>'")

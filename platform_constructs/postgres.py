@@ -30,6 +30,7 @@ from .network import NAME_LABEL, Peer, Port, connect
 from .observability import RUNBOOKS, AlertRule, PrometheusRule, PrometheusRuleProps, RuleGroup, Severity
 from .secure_app import SecureApp
 from .settings import Duration, EnvironmentSettings, Resources
+from .tls import DATABASE_CA, database_certificate
 
 # CloudNativePG's "system" image: PostgreSQL 15 on Debian bookworm plus barman-cloud (barman[cloud], with boto3),
 # which the WAL archive, base backup and restore scripts call. Digest from cloudnative-pg/artifacts'
@@ -47,6 +48,10 @@ DATA_MOUNT = "/var/lib/postgresql/data"
 PGDATA = f"{DATA_MOUNT}/pgdata"  # a subfolder: the volume's root holds lost+found, which initdb refuses
 CONFIG_DIR = "/etc/postgresql"
 SOCKET_DIR = "/var/run/postgresql"
+# The server certificate (tls.crt, tls.key, ca.crt) cert-manager issues from the DatabaseCa; clients verify it.
+TLS_DIR = "/var/run/postgresql-tls"
+# The client apps' role passwords, one file per role (pg-client-roles.py).
+CLIENT_ROLES_DIR = "/client-roles"
 PATRONI_CONFIG = f"{CONFIG_DIR}/patroni.yaml"
 # The pod label Patroni keeps on each member: the -rw Service selects the leader by it, -ro the replicas.
 ROLE_LABEL = "platform.example.com/pg-role"
@@ -182,7 +187,11 @@ class PostgresClusterProps:
     restore_from: RestoreFrom | None = None
     """Default: None, the primary starts with an empty database (initdb). See docs/runbooks/restore.md."""
     clients: Sequence[SecureApp | Peer | str] = ()
-    """Who may connect on 5432: SecureApps, peers, or names of SecureApps in this cdk8s app. Default: nobody."""
+    """Who may connect on 5432: SecureApps, peers, or names of SecureApps in this cdk8s app. Default: nobody.
+    Each SecureApp gets its own login role, named and with the password its `database` (a DatabaseConnection to this
+    cluster) says; it logs in over TLS with its client certificate. A Peer only reaches the port."""
+    tls_issuer: str = DATABASE_CA
+    """The DatabaseCa ClusterIssuer of the server certificate. Default: 'database-ca'."""
     placement: NodePlacement | None = None
     """Default: None, any node. Pass the data pool (label platform/pool=data and its taint)."""
     prometheus: Peer = PROMETHEUS
@@ -228,6 +237,10 @@ class PostgresCluster(Construct):
         self.labels = {**self.selector, "app.kubernetes.io/component": "database", "app.kubernetes.io/part-of": p.name,
                        "app.kubernetes.io/managed-by": "cdk8s", "platform.example.com/environment": p.env.name}
         self.headless_service = f"{p.name}-headless"
+        self.tls_secret = f"{p.name}-server-tls"
+        # The app clients, each with its own role: {role: (app, its DatabaseConnection)}.
+        self.client_roles = {app.database.role(app.name): app for app in clients
+                             if isinstance(app, SecureApp) and app.database is not None}
         self.rw_service, self.ro_service = f"{p.name}-rw", f"{p.name}-ro"
         self.members = [f"{p.name}-{i}" for i in range(self.replicas)]
         self.scripts_config_map, self.credentials_secret = f"{p.name}-scripts", p.credentials.secret_name or f"{p.name}-credentials"
@@ -245,6 +258,7 @@ class PostgresCluster(Construct):
         })
         self.scripts = k8s.KubeConfigMap(self, "Scripts", metadata=meta(self.scripts_config_map), data=_pg_scripts.scripts())
         self._external_secret(p.credentials)
+        self._tls_and_roles(p)
         _once_per_chart(self, f"sa/{p.namespace}/{p.backup.service_account}", lambda: k8s.KubeServiceAccount(
             self, "ServiceAccount", metadata=k8s.ObjectMeta(name=p.backup.service_account, namespace=p.namespace),
             automount_service_account_token=False))
@@ -334,6 +348,9 @@ class PostgresCluster(Construct):
         settings = {
             "listen_addresses": "'*'", "port": str(PG_PORT), "unix_socket_directories": f"'{SOCKET_DIR}'",
             "hba_file": f"'{CONFIG_DIR}/pg_hba.conf'", "max_connections": str(p.max_connections),
+            # TLS on every TCP connection (pg_hba.conf refuses any other); clients verify the server's name.
+            "ssl": "on", "ssl_cert_file": f"'{TLS_DIR}/tls.crt'", "ssl_key_file": f"'{TLS_DIR}/tls.key'",
+            "ssl_ca_file": f"'{TLS_DIR}/ca.crt'", "ssl_min_protocol_version": "'TLSv1.2'",
             # A quarter of the memory limit, the usual starting point; the rest is work_mem and page cache.
             "shared_buffers": f"{max(16, int(memory / 4 / 2**20))}MB", "password_encryption": "scram-sha-256",
             "wal_level": "replica", "max_wal_senders": "10", "max_replication_slots": "10", "wal_keep_size": "'1GB'",
@@ -377,7 +394,9 @@ class PostgresCluster(Construct):
                 "listen": f"0.0.0.0:{PG_PORT}", "data_dir": PGDATA, "custom_conf": f"{CONFIG_DIR}/postgresql.conf",
                 "pgpass": "/tmp/pgpass", "use_unix_socket": True,
                 # One superuser for Patroni, streaming and pg_rewind; its password comes from the mounted Secret.
-                "authentication": {"superuser": {"username": "postgres"}, "replication": {"username": "postgres"}},
+                # Members reach each other by name over TLS and verify that name against the DatabaseCa.
+                "authentication": {role: {"username": "postgres", "sslmode": "verify-full", "sslrootcert": f"{TLS_DIR}/ca.crt"}
+                                   for role in ("superuser", "replication")},
                 "parameters": {"hba_file": f"{CONFIG_DIR}/pg_hba.conf", "unix_socket_directories": SOCKET_DIR},
                 "recovery_conf": {"restore_command": settings["restore_command"].strip("'")},
                 # A former leader rejoins by pg_rewind; where that cannot work it is re-cloned, never started as is.
@@ -406,6 +425,12 @@ class PostgresCluster(Construct):
             api_group="rbac.authorization.k8s.io", kind="Role", name=name),
             subjects=[k8s.Subject(kind="ServiceAccount", name=self.backup_storage.service_account, namespace=p.namespace)])
 
+    def _client_roles_volume(self) -> k8s.Volume:
+        """Each client role's password as the file '<role>' (pg-client-roles.py), read-only for the owner."""
+        return k8s.Volume(name="client-roles", projected=k8s.ProjectedVolumeSource(default_mode=0o400, sources=[
+            k8s.VolumeProjection(secret=k8s.SecretProjection(name=self.role_secret(role), items=[
+                k8s.KeyToPath(key="password", path=role)])) for role in sorted(self.client_roles)]))
+
     @staticmethod
     def _api_token_volume() -> k8s.Volume:
         """The ServiceAccount token, CA and namespace, projected for the postgres container alone (Patroni calls the
@@ -417,19 +442,41 @@ class PostgresCluster(Construct):
             k8s.VolumeProjection(downward_api=k8s.DownwardApiProjection(items=[k8s.DownwardApiVolumeFile(
                 path="namespace", field_ref=k8s.ObjectFieldSelector(field_path="metadata.namespace"))]))]))
 
-    def _external_secret(self, c: Credentials) -> None:
-        """The ExternalSecret that syncs the password, for credentials kept in AWS Secrets Manager."""
+    def _external_secret(self, c: Credentials, id: str = "Credentials", secret: str | None = None) -> None:
+        """The ExternalSecret that syncs a password (key 'password'), for credentials kept in AWS Secrets Manager."""
         if c.remote_key is None:
             return
-        eso.ExternalSecret(self, "Credentials", metadata=cdk8s.ApiObjectMetadata(
-            name=self.credentials_secret, namespace=self.namespace, labels=self.labels), spec=eso.ExternalSecretSpec(
+        secret = secret or self.credentials_secret
+        eso.ExternalSecret(self, id, metadata=cdk8s.ApiObjectMetadata(
+            name=secret, namespace=self.namespace, labels=self.labels), spec=eso.ExternalSecretSpec(
             refresh_interval="1h",
             secret_store_ref=eso.ExternalSecretSpecSecretStoreRef(
                 kind=eso.ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name=c.store),
-            target=eso.ExternalSecretSpecTarget(name=self.credentials_secret,
+            target=eso.ExternalSecretSpecTarget(name=secret,
                                                 creation_policy=eso.ExternalSecretSpecTargetCreationPolicy.OWNER),
             data=[eso.ExternalSecretSpecData(secret_key="password", remote_ref=eso.ExternalSecretSpecDataRemoteRef(
                 key=c.remote_key, property=c.remote_property))]))
+
+    @property
+    def server_names(self) -> list[str]:
+        """The DNS names the server certificate covers: both Services and every member, short and fully qualified."""
+        names = [f"{self.rw_service}.{self.namespace}.svc", f"{self.ro_service}.{self.namespace}.svc",
+                 f"*.{self.headless_service}.{self.namespace}.svc"]
+        return names + [f"{n}.cluster.local" for n in names]
+
+    def _tls_and_roles(self, p: PostgresClusterProps) -> None:
+        """The server certificate, and per client app the ExternalSecret of its role's password: from the same
+        Secrets Manager secret as the app's own (its DatabaseConnection), through the database namespace's store."""
+        database_certificate(self, "ServerCertificate", name=self.tls_secret, namespace=self.namespace, labels=self.labels,
+                             secret=self.tls_secret, issuer=p.tls_issuer, common_name=self.server_names[0],
+                             dns_names=self.server_names, client=False)
+        assert p.credentials is not None
+        for role, app in sorted(self.client_roles.items()):
+            self._external_secret(Credentials.external_secret(app.database.password_key, store=p.credentials.store),
+                                  f"Role-{role}", self.role_secret(role))
+
+    def role_secret(self, role: str) -> str:
+        return f"{self.name}-role-{role}"
 
     def _service(self, id: str, name: str, role: str, selector: Mapping[str, str], ports: list[k8s.ServicePort],
                  headless: bool = False) -> None:
@@ -444,7 +491,7 @@ class PostgresCluster(Construct):
         env = [k8s.EnvVar(name="PGDATA", value=PGDATA), k8s.EnvVar(name="PGHOST", value=SOCKET_DIR),
                k8s.EnvVar(name="PGUSER", value="postgres"), *self.backup_env()]
         field = lambda path: k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path=path))  # noqa: E731
-        member = f"$(PATRONI_NAME).{self.headless_service}"
+        member = f"$(PATRONI_NAME).{self.headless_service}.{self.namespace}.svc"  # a name the server certificate covers
         patroni_env = [
             # What differs per member; everything else is in patroni.yaml. The members reach each other by their
             # stable headless-Service names, so a rescheduled pod with a new IP is found again.
@@ -458,7 +505,7 @@ class PostgresCluster(Construct):
         postgres = self.container(
             "postgres", command=[_pg_scripts.path("pg-patroni.sh")], resources=p.resources, env=[*env, *patroni_env],
             mounts={**data, "scripts": _pg_scripts.MOUNT, "config": CONFIG_DIR, "credentials": "/credentials",
-                    "kube-api-access": TOKEN_DIR},
+                    "kube-api-access": TOKEN_DIR, "tls": TLS_DIR},
             ports=[k8s.ContainerPort(name="postgres", container_port=PG_PORT, protocol="TCP"),
                    k8s.ContainerPort(name="patroni", container_port=PATRONI_PORT, protocol="TCP")],
             # Ready: the leader, or a replica streaming within the lag allowed on failover (Patroni's own check).
@@ -469,8 +516,10 @@ class PostgresCluster(Construct):
             "backup-agent", command=[_pg_scripts.path("pg-backup-agent.py")], resources=_SIDECAR_RESOURCES, env=[
                 *env, k8s.EnvVar(name="BASE_BACKUP_INTERVAL_SECONDS", value=str(self.plan.base_backup_interval.whole_seconds)),
                 k8s.EnvVar(name="RETENTION_DAYS", value=str(self.plan.retention.whole_seconds // 86400)),
-                k8s.EnvVar(name="METRICS_PORT", value=str(AGENT_PORT))],
-            mounts={**data, "scripts": _pg_scripts.MOUNT},
+                k8s.EnvVar(name="METRICS_PORT", value=str(AGENT_PORT)), k8s.EnvVar(name="APP_DATABASE", value=p.database),
+                k8s.EnvVar(name="CLIENT_ROLES_DIR", value=CLIENT_ROLES_DIR),
+                k8s.EnvVar(name="TLS_CERT_FILE", value=f"{TLS_DIR}/tls.crt")],
+            mounts={**data, "scripts": _pg_scripts.MOUNT, "client-roles": CLIENT_ROLES_DIR, "server-certificate": TLS_DIR},
             ports=[k8s.ContainerPort(name="backup-metrics", container_port=AGENT_PORT, protocol="TCP")],
             readiness_probe=k8s.Probe(http_get=k8s.HttpGetAction(path="/healthz", port=int_or_string("backup-metrics")),
                                       period_seconds=10),
@@ -478,7 +527,8 @@ class PostgresCluster(Construct):
                                      period_seconds=30, failure_threshold=3))
         exporter = self.container(
             "exporter", image=p.exporter_image, command=["/bin/postgres_exporter"], resources=_SIDECAR_RESOURCES, env=[
-                k8s.EnvVar(name="DATA_SOURCE_URI", value=f"localhost:{PG_PORT}/postgres?sslmode=disable"),
+                # Within the pod, over TLS too (pg_hba.conf refuses anything else); loopback needs no name check.
+                k8s.EnvVar(name="DATA_SOURCE_URI", value=f"localhost:{PG_PORT}/postgres?sslmode=require"),
                 k8s.EnvVar(name="DATA_SOURCE_USER", value="postgres"),
                 k8s.EnvVar(name="DATA_SOURCE_PASS_FILE", value="/credentials/password")],
             mounts={"credentials": "/credentials"},
@@ -507,6 +557,11 @@ class PostgresCluster(Construct):
                 self.scripts_volume(),
                 self.credentials_volume(),
                 self._api_token_volume(),
+                k8s.Volume(name="tls", secret=k8s.SecretVolumeSource(secret_name=self.tls_secret, default_mode=0o440)),
+                # The agent sees when the certificate changes, never the key.
+                k8s.Volume(name="server-certificate", secret=k8s.SecretVolumeSource(
+                    secret_name=self.tls_secret, default_mode=0o444, items=[k8s.KeyToPath(key="tls.crt", path="tls.crt")])),
+                self._client_roles_volume(),
                 k8s.Volume(name="run", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("16Mi"))),
                 k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("1Gi"))),
             ],
@@ -562,6 +617,11 @@ class PostgresCluster(Construct):
             ("PostgresWalArchivingFailing",
              f"increase(platform_pg_wal_archive_failures_total{{{sel}}}[10m]) > 0", Duration.minutes(10), Severity.CRITICAL,
              "{{ $labels.pod }} cannot archive WAL: point-in-time recovery falls behind the RPO", "restore.md"),
+            # The leader's agent could not make a client role as declared: a new or rotated password is not in force.
+            ("PostgresClientRolesFailing",
+             f"increase(platform_pg_client_roles_failures_total{{{sel}}}[10m]) > 0", Duration.minutes(5), Severity.CRITICAL,
+             "{{ $labels.pod }} cannot set its client apps' roles: a new or rotated password does not log in",
+             "database-access.md"),
             ("PostgresBaseBackupStale",
              # absent(): an agent that never reached the store since it started has no timestamp to be stale.
              f"time() - max by ({keep}) (platform_pg_base_backup_last_success_timestamp_seconds{{{sel}}}) > "
@@ -634,6 +694,18 @@ class PostgresCluster(Construct):
                 clients.append(client)
             else:
                 v.add(f"clients[{i}]", client, "a SecureApp, a Peer or a SecureApp's name")
+        roles: dict[str, int] = {}
+        for i, app in enumerate(clients if len(clients) == len(p.clients) else ()):  # indices match without errors
+            if not isinstance(app, SecureApp):
+                continue
+            d = app.database
+            expected = f"DatabaseConnection(cluster='{p.name}', namespace='{p.namespace}', database='{p.database}', ...)"
+            if d is None or (d.cluster, d.namespace, d.database) != (p.name, p.namespace, p.database):
+                v.add(f"clients[{i}]", app.name, f"a SecureApp whose `database` is {expected}, so it gets its own role "
+                                                 f"(it has {d!r})")
+            elif (other := roles.setdefault(d.role(app.name), i)) != i:
+                v.add(f"clients[{i}]", app.name, f"a role of its own: clients[{other}] is role '{d.role(app.name)}' too")
+        v.check(is_dns1123_label(p.tls_issuer), "tls_issuer", p.tls_issuer, DNS1123_RULE)
         for field in ("object_store", "kubernetes_api"):
             peers = getattr(p, field)
             if not isinstance(peers, tuple) or not peers or not all(isinstance(s, Peer) for s in peers):
@@ -648,14 +720,19 @@ class PostgresCluster(Construct):
 
 
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,62}")
-_READ_ONLY_VOLUMES = ("scripts", "config", "credentials", "kube-api-access")
+_READ_ONLY_VOLUMES = ("scripts", "config", "credentials", "kube-api-access", "tls", "server-certificate", "client-roles",
+                      "database-ca")
 # Settings Patroni keeps the same on every member (its dynamic configuration), whatever postgresql.conf says.
 _PATRONI_OWNED = ("max_connections", "max_wal_senders", "max_replication_slots", "wal_level", "wal_keep_size", "hot_standby")
 _PG_HBA = """# Rendered by PostgresCluster. Local socket: the OS user must match (the pod's own tools and hooks).
-local   all          all                peer
-# Over the network: password (SCRAM) only; NetworkPolicies decide who can reach the port at all.
-host    all          all          all   scram-sha-256
-host    replication  postgres     all   scram-sha-256
+local      all          all                peer
+# Over the network: TLS or nothing. NetworkPolicies decide who can reach the port at all.
+hostnossl  all          all          all   reject
+# The superuser (Patroni, streaming, pg_rewind, the exporter, backup jobs): password (SCRAM).
+hostssl    replication  postgres     all   scram-sha-256
+hostssl    all          postgres     all   scram-sha-256
+# Client apps: their own role's password and a client certificate from the DatabaseCa whose common name is the role.
+hostssl    all          all          all   scram-sha-256  clientcert=verify-full
 """
 
 

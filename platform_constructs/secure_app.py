@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -12,10 +13,12 @@ from constructs import Construct
 from ._errors import Problems, unique_id
 from ._k8s import DNS1123_RULE, ImageRef, image_problems, int_or_string, is_dns1123_label
 from ._pod import HttpProbes, emit, restricted_pod_spec, with_pre_stop_sleep
+from .catalogue import DERIVED_ENV
 from .imports.cert_manager_certificates.io import cert_manager as certificates_api
+from .imports.external_secrets_externalsecrets.io import external_secrets as eso
 from .network import NAME_LABEL, Peer, Port, connect
 from .settings import EnvironmentSettings, Resources
-from .tls import DEFAULT_ISSUER
+from .tls import DATABASE_CA, DEFAULT_ISSUER, database_certificate
 
 INGRESS_NGINX = Peer.namespace_pods("ingress-nginx", {NAME_LABEL: "ingress-nginx"})
 METRICS_PORT_NAME = "metrics"  # the container and Service port Prometheus scrapes; never an Ingress backend
@@ -37,6 +40,51 @@ class IngressOptions:
     """Default: 'nginx', the platform's ingress controller."""
     controller: Peer = INGRESS_NGINX
     """The controller's pods, admitted to the app port. Default: ingress-nginx in namespace 'ingress-nginx'."""
+
+
+DATABASE_TLS_DIR = "/var/run/database-tls"
+DATABASE_PASSWORD_DIR = "/var/run/database-password"
+DATABASE_PORT = 5432
+# A PostgreSQL role name the platform manages: lower case, digits, '_' and '-' (quoted in SQL), at most 63 bytes.
+_ROLE = re.compile(r"^[a-z_][a-z0-9_-]{0,62}\Z", re.ASCII)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DatabaseConnection:
+    """The PostgresCluster an app uses, and how it proves who it is: its own role, with its own password (synced from
+    AWS Secrets Manager by an ExternalSecret, child id `DatabasePassword`) and a client certificate whose common name
+    is the role (child id `DatabaseCertificate`, from the DatabaseCa), over TLS that verifies the server's name
+    (sslmode verify-full). The app gets DATABASE_HOST, DATABASE_PORT, DATABASE_NAME, DATABASE_USER, DATABASE_PASSWORD_FILE,
+    DATABASE_SSLMODE, DATABASE_SSLROOTCERT, DATABASE_SSLCERT and DATABASE_SSLKEY (the libpq parameters without the
+    prefix); secrets are files, never variables. The PostgresCluster that lists the app in `clients` creates the role
+    from the same secret."""
+
+    cluster: str
+    """The PostgresCluster's name; the app connects to its read-write Service '<cluster>-rw'."""
+    password_key: str
+    """The AWS Secrets Manager secret holding the role's password (property 'password'), readable in the app's
+    namespace and in the database's, such as 'platform/prod/teams/shop/orders-api-db'."""
+    namespace: str = "databases"
+    """The PostgresCluster's namespace. Default: 'databases'."""
+    database: str = "app"
+    """Default: 'app', PostgresCluster's default database."""
+    user: str | None = None
+    """The role. Default: the app's name."""
+    store: str = "aws-secrets-manager"
+    """The ClusterSecretStore that serves the app's namespace. Default: 'aws-secrets-manager'."""
+    issuer: str = DATABASE_CA
+    """The DatabaseCa ClusterIssuer. Default: 'database-ca'."""
+
+    @property
+    def host(self) -> str:
+        return f"{self.cluster}-rw.{self.namespace}.svc"
+
+    def role(self, app: str) -> str:
+        return self.user or app
+
+
+#: The variables a DatabaseConnection sets; an app's env_vars may not set them too.
+DATABASE_ENV = DERIVED_ENV
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -80,6 +128,8 @@ class SecureAppProps:
     """Plain environment variables. Default: none. Secrets never go here."""
     ingress: IngressOptions | None = None
     """Default: None, the app is reachable only inside the cluster."""
+    database: DatabaseConnection | None = None
+    """Default: None, no database. See DatabaseConnection: the construct wires the DATABASE_* variables."""
     autoscaling: Autoscaling | None = field(default_factory=Autoscaling)
     """Default: CPU-based autoscaling from replicas to the environment's max. None turns it off."""
     pod_disruption_budget: bool = True
@@ -137,11 +187,17 @@ class SecureApp(Construct):
 
         k8s.KubeServiceAccount(self, "ServiceAccount", metadata=meta,
                                automount_service_account_token=p.automount_service_account_token)
+        self.database = p.database
+        env, secret_volumes = dict(p.env_vars), {}
+        if p.database is not None:
+            env |= self._database_env(p.database)
+            secret_volumes = {"database-tls": (self.database_tls_secret, DATABASE_TLS_DIR),
+                              "database-password": (self.database_password_secret, DATABASE_PASSWORD_DIR)}
         pod = restricted_pod_spec(
             container_name=p.name, image=p.image, ports={"http": p.port, METRICS_PORT_NAME: p.metrics_port},
-            resources=p.resources or p.env.resources, service_account=p.name, uid=p.run_as_user, env=p.env_vars, probes=p.probes,
+            resources=p.resources or p.env.resources, service_account=p.name, uid=p.run_as_user, env=env, probes=p.probes,
             spread_selector=self.selector, termination_grace_seconds=p.termination_grace_seconds,
-            automount_token=p.automount_service_account_token)
+            automount_token=p.automount_service_account_token, secret_volumes=secret_volumes)
         template = k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=self.labels), spec=pod)
         # With an autoscaler the replica count belongs to it: leaving `replicas` out stops Argo CD and the HPA fighting.
         self.workload = self._render_workload(meta, template, None if p.autoscaling else replicas, p.pre_stop_seconds)
@@ -174,6 +230,37 @@ class SecureApp(Construct):
                         k8s.HpaScalingPolicyV2(type="Pods", value=1, period_seconds=60)]))))
 
     # -- connections -------------------------------------------------------------------------------
+
+    @property
+    def database_password_secret(self) -> str:
+        """The Secret (key 'password') the DatabasePassword ExternalSecret writes in the app's namespace."""
+        return f"{self.name}-db"
+
+    @property
+    def database_tls_secret(self) -> str:
+        """The Secret (tls.crt, tls.key, ca.crt) the DatabaseCertificate writes in the app's namespace."""
+        return f"{self.name}-db-tls"
+
+    def _database_env(self, d: DatabaseConnection) -> dict[str, str]:
+        """The ExternalSecret and the client Certificate in the app's namespace, and the variables naming them."""
+        role = d.role(self.name)
+        eso.ExternalSecret(self, "DatabasePassword", metadata=ApiObjectMetadata(
+            name=self.database_password_secret, namespace=self.namespace, labels=self.labels), spec=eso.ExternalSecretSpec(
+            refresh_interval="1h",
+            secret_store_ref=eso.ExternalSecretSpecSecretStoreRef(
+                kind=eso.ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name=d.store),
+            target=eso.ExternalSecretSpecTarget(name=self.database_password_secret,
+                                                creation_policy=eso.ExternalSecretSpecTargetCreationPolicy.OWNER),
+            data=[eso.ExternalSecretSpecData(secret_key="password", remote_ref=eso.ExternalSecretSpecDataRemoteRef(
+                key=d.password_key, property="password"))]))
+        database_certificate(self, "DatabaseCertificate", name=self.database_tls_secret, namespace=self.namespace,
+                             labels=self.labels, secret=self.database_tls_secret, issuer=d.issuer, common_name=role,
+                             client=True)
+        return {"DATABASE_HOST": d.host, "DATABASE_PORT": str(DATABASE_PORT), "DATABASE_NAME": d.database,
+                "DATABASE_USER": role, "DATABASE_PASSWORD_FILE": f"{DATABASE_PASSWORD_DIR}/password",
+                "DATABASE_SSLMODE": "verify-full",
+                "DATABASE_SSLROOTCERT": f"{DATABASE_TLS_DIR}/ca.crt", "DATABASE_SSLCERT": f"{DATABASE_TLS_DIR}/tls.crt",
+                "DATABASE_SSLKEY": f"{DATABASE_TLS_DIR}/tls.key"}
 
     @property
     def peer(self) -> Peer:
@@ -266,6 +353,18 @@ class SecureApp(Construct):
         for i, peer in enumerate(p.allow_from):
             if (bad := peer.problem(f"allow_from[{i}]")) is not None:
                 v.add(bad.field, bad.value, bad.allowed)
+        if (d := p.database) is not None:
+            for name in ("cluster", "namespace", "issuer", "store"):
+                v.check(is_dns1123_label(getattr(d, name)), f"database.{name}", getattr(d, name), DNS1123_RULE)
+            v.check(isinstance(d.password_key, str) and bool(d.password_key.strip()), "database.password_key",
+                    d.password_key, "an AWS Secrets Manager secret name")
+            v.check(isinstance(d.database, str) and bool(re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", d.database)),
+                    "database.database", d.database, "a plain PostgreSQL identifier: lower case, digits and '_'")
+            role = d.role(p.name)
+            v.check(isinstance(role, str) and bool(_ROLE.match(role)) and role != "postgres", "database.user", role,
+                    "a role name of lower case letters, digits, '_' and '-', at most 63, not the superuser 'postgres'")
+            for key in sorted(set(p.env_vars) & set(DATABASE_ENV)):
+                v.add(f"env_vars.{key}", p.env_vars[key], "not set by hand: `database` wires the DATABASE_* variables")
         self._check_more(p, v)
         v.raise_if_any()
 

@@ -73,10 +73,14 @@ def test_jobs_are_restricted_and_reference_credentials(chart):
         assert job["spec"]["concurrencyPolicy"] == "Forbid" and job["spec"]["timeZone"] == "Etc/UTC"
         assert job["spec"]["jobTemplate"]["spec"]["template"]["spec"]["serviceAccountName"] == "db-backup"
     env = {e["name"]: e for e in dump["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["env"]}
-    assert env["PGHOST"]["value"] == "orders-dev-rw"
+    # Over TLS to the leader by the name its certificate covers, verified against the CA (never the server's key).
+    assert (env["PGHOST"]["value"], env["PGSSLMODE"]["value"]) == ("orders-dev-rw.databases.svc", "verify-full")
+    assert env["PGSSLROOTCERT"]["value"] == "/database-ca/ca.crt"
     assert env["PGPASSWORD_FILE"]["value"] == "/credentials/password" and "PGPASSWORD" not in env
     dpod = dump["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     assert {"name": "credentials", "secret": {"secretName": "orders-admin", "defaultMode": 0o400}} in dpod["volumes"]
+    assert {"name": "database-ca", "secret": {"secretName": "orders-dev-server-tls", "defaultMode": 0o444,
+                                              "items": [{"key": "ca.crt", "path": "ca.crt"}]}} in dpod["volumes"]
     assert env["BACKUP_DESTINATION"]["value"] == "s3://platform-dev-db-backups/databases/orders-dev"
     vpod = verify["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     scratch = next(v for v in vpod["volumes"] if v["name"] == "tmp")

@@ -80,6 +80,11 @@ def test_after_the_release_every_derived_object_is_there(example):
         rollout = yaml.safe_load(files[f"{app}/rollout-{service.name}.yaml"])
         env_vars = {e["name"]: e["value"] for e in rollout["spec"]["template"]["spec"]["containers"][0]["env"]}
         assert env_vars["DATABASE_HOST"] == f"{db}-rw.databases.svc"
+        # Its own role over verified TLS, the password synced into its namespace from under its team's prefix.
+        assert (env_vars["DATABASE_USER"], env_vars["DATABASE_SSLMODE"]) == (service.name, "verify-full")
+        password = yaml.safe_load(files[f"{app}/externalsecret-{service.name}-db.yaml"])
+        assert password["spec"]["data"][0]["remoteRef"]["key"] == f"platform/{env}/teams/{team.name}/{db}-{service.name}"
+        assert f"platform/{env}/databases/externalsecret-{db}-role-{service.name}.yaml" in files
         assert f"{app}/ingress-{service.name}.yaml" in files
         assert f"platform/{env}/databases/statefulset-{db}.yaml" in files
         secret = yaml.safe_load(files[f"platform/{env}/databases/externalsecret-{db}-credentials.yaml"])

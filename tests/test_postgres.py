@@ -8,7 +8,17 @@ import pytest
 import yaml
 from support import ROOT, by_kind, crd_dir, manifests, one
 
-from platform_constructs import LayoutChart, Peer, PropsError, SecureApp, SecureAppProps, environment, render, write_tree
+from platform_constructs import (
+    DatabaseConnection,
+    LayoutChart,
+    Peer,
+    PropsError,
+    SecureApp,
+    SecureAppProps,
+    environment,
+    render,
+    write_tree,
+)
 from platform_constructs._pg_plan import RecoveryObjective
 from platform_constructs.checks import pod_security_violations
 from platform_constructs.postgres import (
@@ -34,14 +44,20 @@ def props(**kw) -> PostgresClusterProps:
     return PostgresClusterProps(**{**base, **kw})
 
 
-def api(chart, env="prod") -> SecureApp:
+def api(chart, env="prod", cluster="orders-db", database="app") -> SecureApp:
     return SecureApp(chart, "api", props=SecureAppProps(name="demo-api", namespace="shop", env=environment(env),
-                                                        image=f"registry.example.com/demo-api:1.0.0@{DIGEST}"))
+                                                        image=f"registry.example.com/demo-api:1.0.0@{DIGEST}",
+                                                        database=DatabaseConnection(cluster=cluster, database=database,
+                                                                                    password_key=ROLE_KEY)))
 
 
-def prod_props(chart, **kw) -> PostgresClusterProps:
-    return props(env=environment("prod"), credentials=Credentials.external_secret("platform/prod/orders-db"),
-                 placement=DATA_POOL, clients=(api(chart),), storage_size="50Gi", **kw)
+ROLE_KEY = "platform/prod/teams/shop/orders-db-demo-api"
+
+
+def prod_props(chart, name="orders-db", database="app", **kw) -> PostgresClusterProps:
+    return props(name=name, database=database, env=environment("prod"), placement=DATA_POOL, storage_size="50Gi",
+                 credentials=Credentials.external_secret("platform/prod/orders-db"),
+                 clients=(api(chart, cluster=name, database=database),), **kw)
 
 
 def test_default_snapshot(chart, snapshot):
@@ -99,7 +115,8 @@ def test_services_follow_the_role_patroni_labels_each_member_with(chart):
     # Patroni's member set is the pods its labels plus scope label select: exactly the StatefulSet's selector.
     assert {**conf["kubernetes"]["labels"], conf["kubernetes"]["scope_label"]: conf["scope"]} == c.selector
     env = {e["name"]: e.get("value") for e in one(docs, "StatefulSet")["spec"]["template"]["spec"]["containers"][0]["env"]}
-    assert env["PATRONI_POSTGRESQL_CONNECT_ADDRESS"] == "$(PATRONI_NAME).orders-db-headless:5432"
+    # A name the server certificate covers: members verify each other's certificate (sslmode verify-full).
+    assert env["PATRONI_POSTGRESQL_CONNECT_ADDRESS"] == "$(PATRONI_NAME).orders-db-headless.databases.svc:5432"
     assert one(docs, "PodDisruptionBudget")["spec"]["maxUnavailable"] == 1
     # Patroni keeps its own '<name>-config' ConfigMap: the rendered one must not take that name.
     assert [m["metadata"]["name"] for m in by_kind(docs, "ConfigMap")] == ["orders-db-postgres", "orders-db-scripts"]
@@ -127,7 +144,7 @@ def test_patroni_role_is_exactly_what_it_needs(chart):
 
 def test_replication_mode_follows_the_recovery_objective(chart):
     dev = PostgresCluster(chart, "dev", props=props(name="dev-db"))
-    prod = PostgresCluster(chart, "prod", props=dataclasses.replace(prod_props(chart), name="prod-db"))
+    prod = PostgresCluster(chart, "prod", props=prod_props(chart, "prod-db"))
     own = PostgresCluster(chart, "own", props=props(name="own-db", objective=RecoveryObjective(
         rpo=Duration.minutes(10), rto=Duration.minutes(30), zero_loss_failover=True)))
     modes = {c.name: yaml.safe_load(c.patroni_conf)["bootstrap"]["dcs"]["synchronous_mode"] for c in (dev, prod, own)}
@@ -149,7 +166,7 @@ def test_credentials_are_only_referenced(chart):
     PostgresCluster(chart, "db", props=prod_props(chart))
     docs = manifests(chart)
     assert by_kind(docs, "Secret") == []
-    es = one(docs, "ExternalSecret")
+    es = one(docs, "ExternalSecret", "orders-db-credentials")
     assert es["spec"]["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "aws-secrets-manager"}
     assert es["spec"]["data"] == [{"secretKey": "password", "remoteRef": {"key": "platform/prod/orders-db", "property": "password"}}]
     pod = one(docs, "StatefulSet")["spec"]["template"]["spec"]
@@ -158,9 +175,82 @@ def test_credentials_are_only_referenced(chart):
     assert [e for e in env if "PASS" in e["name"] and "value" in e and not e["value"].startswith("/credentials/")] == []
 
 
+def test_each_client_app_gets_its_own_role_over_verified_tls(chart):
+    """The app is wired by the construct: the read-write Service's name, which the server certificate covers, its own
+    role, whose password both namespaces sync from one secret, and a client certificate whose common name is the role."""
+    db = PostgresCluster(chart, "db", props=prod_props(chart))
+    docs = manifests(chart)
+    app = one(docs, "Deployment", "demo-api")["spec"]["template"]["spec"]
+    env = {e["name"]: e for e in app["containers"][0]["env"]}
+    assert all("valueFrom" not in e for e in env.values()), "secrets are files, never variables"
+    assert {k: e["value"] for k, e in env.items() if k.startswith("DATABASE_")} == {
+        "DATABASE_HOST": "orders-db-rw.databases.svc", "DATABASE_PORT": "5432", "DATABASE_NAME": "app",
+        "DATABASE_USER": "demo-api", "DATABASE_PASSWORD_FILE": "/var/run/database-password/password",
+        "DATABASE_SSLMODE": "verify-full", "DATABASE_SSLROOTCERT": "/var/run/database-tls/ca.crt",
+        "DATABASE_SSLCERT": "/var/run/database-tls/tls.crt", "DATABASE_SSLKEY": "/var/run/database-tls/tls.key"}
+    mounted = {v["name"]: v["secret"]["secretName"] for v in app["volumes"] if "secret" in v}
+    assert mounted == {"database-tls": "demo-api-db-tls", "database-password": "demo-api-db"}
+    # Both ends read the role's password from the same Secrets Manager secret, each through its own namespace's store.
+    ours = one(docs, "ExternalSecret", "demo-api-db")
+    theirs = one(docs, "ExternalSecret", "orders-db-role-demo-api")
+    assert ours["metadata"]["namespace"] == "shop" and theirs["metadata"]["namespace"] == "databases"
+    assert ours["spec"]["data"] == theirs["spec"]["data"] == [
+        {"secretKey": "password", "remoteRef": {"key": ROLE_KEY, "property": "password"}}]
+    pod = one(docs, "StatefulSet")["spec"]["template"]["spec"]
+    roles = next(v for v in pod["volumes"] if v["name"] == "client-roles")["projected"]["sources"]
+    assert roles == [{"secret": {"name": "orders-db-role-demo-api", "items": [{"key": "password", "path": "demo-api"}]}}]
+    agent = next(c for c in pod["containers"] if c["name"] == "backup-agent")
+    assert {m["name"] for m in agent["volumeMounts"]} >= {"client-roles", "server-certificate"}
+    assert not any(m["name"] == "tls" for m in agent["volumeMounts"]), "the agent never sees the server's key"
+    # Certificates: the client's names the role; the server's covers the host the app is given and every member.
+    client = one(docs, "Certificate", "demo-api-db-tls")["spec"]
+    assert (client["commonName"], client["usages"], client["issuerRef"]["name"]) == (
+        "demo-api", ["digital signature", "client auth"], "database-ca")
+    server = one(docs, "Certificate", "orders-db-server-tls")["spec"]
+    assert env["DATABASE_HOST"]["value"] in server["dnsNames"] and "server auth" in server["usages"]
+    assert "*.orders-db-headless.databases.svc" in server["dnsNames"]
+    assert db.client_roles.keys() == {"demo-api"}
+    conf = db.postgresql_conf
+    assert "ssl = on\n" in conf and "ssl_cert_file = '/var/run/postgresql-tls/tls.crt'\n" in conf
+    hba = [line.split() for line in one(docs, "ConfigMap", "orders-db-postgres")["data"]["pg_hba.conf"].splitlines()
+           if line and not line.startswith("#")]
+    assert hba[1] == ["hostnossl", "all", "all", "all", "reject"]
+    assert hba[-1] == ["hostssl", "all", "all", "all", "scram-sha-256", "clientcert=verify-full"]
+    assert all(line[0] in ("local", "hostssl", "hostnossl") for line in hba)
+    patroni = yaml.safe_load(db.patroni_conf)["postgresql"]["authentication"]
+    assert {v["sslmode"] for v in patroni.values()} == {"verify-full"}
+
+
+def test_client_apps_without_a_connection_to_this_cluster_are_refused(chart):
+    stray = SecureApp(chart, "stray", props=SecureAppProps(name="stray", namespace="shop", env=environment("prod"),
+                                                           image=f"registry.example.com/stray:1.0.0@{DIGEST}"))
+    other = SecureApp(chart, "other", props=SecureAppProps(
+        name="other", namespace="shop", env=environment("prod"), image=f"registry.example.com/other:1.0.0@{DIGEST}",
+        database=DatabaseConnection(cluster="billing-db", password_key="k")))
+    twin = SecureApp(chart, "twin", props=SecureAppProps(
+        name="twin", namespace="web", env=environment("prod"), image=f"registry.example.com/twin:1.0.0@{DIGEST}",
+        database=DatabaseConnection(cluster="orders-db", password_key="k", user="demo-api")))
+    with pytest.raises(PropsError) as err:
+        base = prod_props(chart)  # its client, 'api', is demo-api with a connection to orders-db
+        PostgresCluster(chart, "db", props=dataclasses.replace(base, clients=(chart.node.find_child("api"), stray, other, twin)))
+    text = str(err.value)
+    assert "clients[1]: 'stray' is not allowed: a SecureApp whose `database` is DatabaseConnection(cluster='orders-db'" in text
+    assert "clients[2]: 'other' is not allowed" in text and "cluster='billing-db'" in text
+    assert "clients[3]: 'twin' is not allowed: a role of its own: clients[0] is role 'demo-api' too" in text
+
+
+def test_database_variables_are_not_typed_by_hand(chart):
+    with pytest.raises(PropsError) as err:
+        SecureApp(chart, "api", props=SecureAppProps(
+            name="demo-api", namespace="shop", env=environment("prod"), image=f"registry.example.com/demo-api:1.0.0@{DIGEST}",
+            env_vars={"DATABASE_HOST": "somewhere"}, database=DatabaseConnection(cluster="orders-db", password_key=" ", user="postgres")))
+    assert [p.field for p in err.value.problems] == ["database.password_key", "database.user", "env_vars.DATABASE_HOST"]
+    assert "database.user: 'postgres' is not allowed: a role name of lower case letters" in str(err.value)
+
+
 def test_archiving_follows_the_recovery_objective(chart):
     dev = PostgresCluster(chart, "dev", props=props(name="dev-db"))
-    prod = PostgresCluster(chart, "prod", props=dataclasses.replace(prod_props(chart), name="prod-db"))
+    prod = PostgresCluster(chart, "prod", props=prod_props(chart, "prod-db"))
     assert "archive_timeout = 1800s\n" in dev.postgresql_conf  # dev RPO 60m
     assert "archive_timeout = 150s\n" in prod.postgresql_conf  # prod RPO 5m
     assert "archive_command = '/scripts/pg-wal-archive.sh %p'\n" in prod.postgresql_conf

@@ -221,9 +221,9 @@ def database_scenarios(db: PostgresCluster, doc: dict) -> dict[str, Scenario]:
                 series("pg_stat_activity_count", {**exporter[0], "datname": "app", "state": "idle"}): gauge([(span(seconds), 5)]),
                 series("pg_settings_max_connections", exporter[0]): gauge([(span(seconds), 100)])}
 
-    def archive_failures(failed_at: list[int], seconds: int) -> dict[str, str]:
+    def archive_failures(failed_at: list[int], seconds: int, metric: str = "platform_pg_wal_archive_failures_total") -> dict[str, str]:
         values = [sum(1 for t in failed_at if t <= i * step) for i in range(span(seconds))]
-        return {series("platform_pg_wal_archive_failures_total", agent[0]): " ".join(map(str, values))}
+        return {series(metric, agent[0]): " ".join(map(str, values))}
 
     saturated, failing = wait["PostgresConnectionsSaturated"], wait["PostgresWalArchivingFailing"]
     down, lagging, stale = wait["PostgresDown"], wait["PostgresReplicationLagHigh"], wait["PostgresBaseBackupStale"]
@@ -248,6 +248,11 @@ def database_scenarios(db: PostgresCluster, doc: dict) -> dict[str, Scenario]:
             list(range(5 * MINUTE, 40 * MINUTE, MINUTE)), 40 * MINUTE), [(5 * MINUTE, None), (5 * MINUTE + failing + 2 * MINUTE,
                                                                           agent[0])]),
         "wal-archiving-ok": Scenario("PostgresWalArchivingFailing", archive_failures([], 40 * MINUTE), [(35 * MINUTE, None)]),
+        "client-roles-failing": Scenario("PostgresClientRolesFailing", archive_failures(
+            list(range(5 * MINUTE, 40 * MINUTE, MINUTE)), 40 * MINUTE, "platform_pg_client_roles_failures_total"),
+            [(5 * MINUTE, None), (5 * MINUTE + wait["PostgresClientRolesFailing"] + 2 * MINUTE, agent[0])]),
+        "client-roles-ok": Scenario("PostgresClientRolesFailing", archive_failures(
+            [], 40 * MINUTE, "platform_pg_client_roles_failures_total"), [(35 * MINUTE, None)]),
         "replication-lag-above-rpo": Scenario("PostgresReplicationLagHigh", lag(rpo + 60, 30 * MINUTE),
                                               [(at(lagging) + step, exporter[1])], interval=step),
         "replication-lag-90%-of-rpo": Scenario("PostgresReplicationLagHigh", lag(0.9 * rpo, 30 * MINUTE),

@@ -381,7 +381,7 @@ class EnvironmentConfig:
     secret_scopes: tuple[SecretScope, ...] = ()
     """Who may read which secrets (see SecretScope). Default: none; the environments below derive them from the
     catalogue: each team its own 'teams/<team>/' prefix, the databases namespace each database's '<service>-db'
-    secret, the monitoring namespace the Alertmanager receivers."""
+    secret and its client's role password, the monitoring namespace the Alertmanager receivers."""
 
     backup_noncurrent_expiry_days: int = 30
     """Days a replaced or deleted backup object version is kept. Default: 30."""
@@ -627,8 +627,9 @@ def environments_for(catalogue: Catalogue) -> Mapping[str, EnvironmentConfig]:
         "team_roles": tuple(TeamRole(role_name=role, groups=team.groups(level), team=team.name)
                             for team in catalogue.teams for level in ACCESS_LEVELS for role in team.roles(level)),
         "secret_scopes": (
-            SecretScope(name="databases", namespaces=("databases",),
-                        keys=tuple(f"{s.database_name}" for s in catalogue.running if s.database)),
+            # Each database's superuser, and its client's role password (the client's team reads it too, by prefix).
+            SecretScope(name="databases", namespaces=("databases",), keys=tuple(
+                key for s in catalogue.running if s.database for key in (s.database_name, s.database_password_key))),
             SecretScope(name="monitoring", namespaces=("monitoring",), keys=("alertmanager-receivers",)),
             SecretScope(name="argocd", namespaces=("argocd",), keys=("argocd-oidc",)),
             *(SecretScope(name=t.name, namespaces=(t.name,), keys=(f"teams/{t.name}/",)) for t in catalogue.teams),

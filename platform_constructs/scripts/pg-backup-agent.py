@@ -15,12 +15,17 @@ records neither). A backup counts only when backup.info says DONE, its data tarb
 object matches its seal; an unreachable store is a failed pass (counted in the failures metric), and every store
 call is bounded in time (READ_TIMEOUT, retries).
 
+Each pass also keeps the client apps' roles (pg-client-roles.py, on the primary) and, on every member, makes
+PostgreSQL reload its configuration when cert-manager renewed the server certificate (TLS_CERT_FILE changed):
+PostgreSQL reads its certificate only at start and on reload.
+
 Metrics (Prometheus text format, GET /metrics):
   platform_pg_base_backup_last_success_timestamp_seconds   newest completed base backup in the store
   platform_pg_base_backup_failures_total                   failed attempts or store checks since the agent started
   platform_pg_wal_archive_last_success_timestamp_seconds   pg_stat_archiver.last_archived_time
   platform_pg_wal_archive_failures_total                   pg_stat_archiver.failed_count
   platform_pg_backup_agent_is_primary                      1 on the primary
+  platform_pg_client_roles_failures_total                  passes that could not make the client roles as declared
 """
 from __future__ import annotations
 
@@ -42,7 +47,9 @@ HELP = {
     "platform_pg_wal_archive_last_success_timestamp_seconds": "Unix time PostgreSQL last archived a WAL segment.",
     "platform_pg_wal_archive_failures_total": "WAL segments PostgreSQL failed to archive (pg_stat_archiver).",
     "platform_pg_backup_agent_is_primary": "1 when this pod's PostgreSQL is the primary.",
+    "platform_pg_client_roles_failures_total": "Passes that could not make the client apps' roles as declared.",
 }
+CERT_SEEN: dict[str, float] = {}
 
 
 def log(message: str) -> None:
@@ -154,10 +161,29 @@ def count_failure(why: str) -> None:
     log(f"FAILED: {why}")
 
 
+def keep_tls_and_roles(primary: bool) -> None:
+    """Reload PostgreSQL after a certificate renewal; on the primary, make the client roles as declared."""
+    cert = os.environ.get("TLS_CERT_FILE")
+    if cert and os.path.exists(cert):
+        changed = os.stat(cert).st_mtime
+        if CERT_SEEN.setdefault(cert, changed) != changed:
+            psql("SELECT pg_reload_conf()")
+            CERT_SEEN[cert] = changed
+            log(f"{cert} was renewed: PostgreSQL reloaded its configuration")
+    if primary:
+        roles = subprocess.run([os.path.join(os.path.dirname(os.path.abspath(__file__)), "pg-client-roles.py")],
+                               capture_output=True, text=True)
+        sys.stdout.write(roles.stdout)
+        with LOCK:
+            METRICS["platform_pg_client_roles_failures_total"] = (
+                METRICS.get("platform_pg_client_roles_failures_total", 0) + (roles.returncode != 0))
+
+
 def check_once(interval: float) -> bool:
     """One pass; False when the store could not be read or a due backup failed."""
     primary = psql("SELECT NOT pg_is_in_recovery()") == "t"
     set_metric("platform_pg_backup_agent_is_primary", 1 if primary else 0)
+    keep_tls_and_roles(primary)
     archived, failed = psql("SELECT coalesce(extract(epoch FROM last_archived_time), 0), failed_count "
                             "FROM pg_stat_archiver").split("|")
     set_metric("platform_pg_wal_archive_last_success_timestamp_seconds", float(archived))
@@ -221,8 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     interval = float(os.environ.get("BASE_BACKUP_INTERVAL_SECONDS", "86400"))
     retention = int(os.environ.get("RETENTION_DAYS", "7"))
     set_metric("platform_pg_base_backup_failures_total", 0)
+    set_metric("platform_pg_client_roles_failures_total", 0)
     if args.once:
-        ok = check_once(interval)
+        ok = check_once(interval) and METRICS["platform_pg_client_roles_failures_total"] == 0
         sys.stdout.write(render_metrics())
         return 0 if ok else 1
     port = int(os.environ.get("METRICS_PORT", "9188"))

@@ -119,7 +119,7 @@ sock=$(mktemp -d)
 rm -f "$log"
 started=$(date +%s)
 # No -w: pg_ctl's readiness pings are refused during recovery and would put FATAL lines in the log this checks.
-pg_ctl -D "$dest" -l "$log" -o "-c listen_addresses='' -c port=5432 -c unix_socket_directories='$sock' $archiving" start >/dev/null ||
+pg_ctl -D "$dest" -l "$log" -o "-c listen_addresses='' -c ssl=off -c port=5432 -c unix_socket_directories='$sock' $archiving" start >/dev/null ||
   { grep -E '(FATAL|PANIC):' "$log" >/dev/null 2>&1 && fail "WAL replay failed: PostgreSQL logged FATAL (above)"
     fail "PostgreSQL did not start on the restored base backup (log above)"; }
 timeout_s=${RTO_SECONDS:-86400}

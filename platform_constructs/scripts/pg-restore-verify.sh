@@ -35,7 +35,7 @@ started=$(date +%s)
 [ -s "$data.restore.env" ] || fail "the backups could not be restored completely (pg-pitr-restore.sh above)"
 . "$data.restore.env"
 pg_ctl -D "$data" -l "$log" -w -t "$rto" \
-  -o "-c listen_addresses='' -c port=${VERIFY_PORT:-5432} -c unix_socket_directories='$scratch' -c archive_mode=off" \
+  -o "-c listen_addresses='' -c ssl=off -c port=${VERIFY_PORT:-5432} -c unix_socket_directories='$scratch' -c archive_mode=off" \
   start >/dev/null || fail "the restored database did not start"
 export PGHOST="$scratch" PGPORT="${VERIFY_PORT:-5432}"
 until [ "$(psql -X -qAt -d postgres -c 'SELECT NOT pg_is_in_recovery()' 2>/dev/null)" = t ]; do

@@ -161,13 +161,10 @@ def _secret_resources(statements: list[dict]) -> set[str]:
             for r in ([s["Resource"]] if isinstance(s["Resource"], (str, dict)) else s["Resource"])}
 
 
-@pytest.mark.parametrize("env", ENV_NAMES)
-def test_each_namespace_reaches_only_its_own_secrets(env: str, templates: dict) -> None:
-    """Issue 17, item 3: for each namespace, the secrets its ExternalSecrets can reach, computed from the stores in
-    dist/ (conditions, role) and the IAM policies in the template: a team its own prefix, the databases namespace the
-    database secrets, monitoring the receivers, every other namespace nothing."""
+def secret_reach(env: str, templates: dict) -> tuple[dict[str, set[str]], list[tuple[str, dict]]]:
+    """For each namespace, the secret ARNs (patterns) its ExternalSecrets can reach: through the stores in dist/ that
+    serve it (their conditions, the role each assumes) and that role's IAM policies in the template. Also the stores."""
     from platform_infra import platform_values
-    from platform_infra.config import CATALOGUE
 
     values, policies = platform_values(env), _role_policies(templates[env])
     assert not _secret_resources(policies[values.external_secrets.role_name]), "external-secrets itself reads no secret"
@@ -184,8 +181,32 @@ def test_each_namespace_reaches_only_its_own_secrets(env: str, templates: dict) 
         assert role.rsplit("/", 1)[1] in assumable, f"{store['metadata']['name']}: external-secrets cannot assume {role}"
         for ns in namespaces:
             reach.setdefault(ns, set()).update(_secret_resources(policies[role.rsplit("/", 1)[1]]))
+    return reach, stores
+
+
+def reaches(resources: set[str], key: str, env: str) -> bool:
+    """Whether the secret named `key` matches one of the IAM resource patterns (exact name plus suffix, or prefix/*)."""
+    from platform_infra import platform_values
+
+    values = platform_values(env)
+    arn = f"arn:aws:secretsmanager:{values.region}:{values.account}:secret:{key}"
+    return any(r == f"{arn}-??????" or r.endswith("/*") and arn.startswith(r[:-1]) for r in resources)
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_each_namespace_reaches_only_its_own_secrets(env: str, templates: dict) -> None:
+    """Issue 17, item 3: for each namespace, the secrets its ExternalSecrets can reach, computed from the stores in
+    dist/ (conditions, role) and the IAM policies in the template: a team its own prefix, the databases namespace the
+    database secrets (superusers and the client roles' passwords), monitoring the receivers, every other namespace
+    nothing."""
+    from platform_infra import platform_values
+    from platform_infra.config import CATALOGUE
+
+    values = platform_values(env)
+    reach, stores = secret_reach(env, templates)
     arn = f"arn:aws:secretsmanager:{values.region}:{values.account}:secret:platform/{env}/"
-    databases = {f"{arn}{s.database_name}-??????" for s in CATALOGUE.running if s.database}
+    databases = {f"{arn}{key}-??????" for s in CATALOGUE.running if s.database
+                 for key in (s.database_name, s.database_password_key)}
     expected = {"databases": databases, "monitoring": {f"{arn}alertmanager-receivers-??????"},
                 "argocd": {f"{arn}argocd-oidc-??????"},
                 **{t.name: {f"{arn}teams/{t.name}/*"} for t in CATALOGUE.teams}}
@@ -196,9 +217,80 @@ def test_each_namespace_reaches_only_its_own_secrets(env: str, templates: dict) 
         ns, store = secret["metadata"]["namespace"], by_name[secret["spec"]["secretStoreRef"]["name"]]
         assert ns in [n for c in store["spec"]["conditions"] for n in c["namespaces"]], path
         for data in secret["spec"].get("data") or ():
-            name = data["remoteRef"]["key"]
-            assert any(r == f"{arn.split('platform/')[0]}{name}-??????" or r.endswith("/*") and
-                       f"{arn.split('platform/')[0]}{name}".startswith(r[:-1]) for r in reach[ns]), (path, name)
+            assert reaches(reach[ns], data["remoteRef"]["key"], env), (path, data["remoteRef"]["key"])
+
+
+def _mounts(pod: dict, container: dict) -> dict[str, dict]:
+    """Mount path -> the volume mounted there ({} for a volumeClaimTemplate's claim)."""
+    volumes = {v["name"]: v for v in pod.get("volumes") or ()}
+    return {m["mountPath"]: volumes.get(m["name"], {}) for m in container.get("volumeMounts") or ()}  # claims: {}
+
+
+@pytest.mark.parametrize("env", ENV_NAMES)
+def test_each_database_client_connects_over_verified_tls_with_its_own_role(env: str, templates: dict) -> None:
+    """Issue 17, item 6, read across dist/ and the template: every app given a DATABASE_HOST verifies the server's
+    name (the server certificate covers the host, from a CA chain that exists), proves its role with a client
+    certificate of that common name from the same CA, and logs in with a password both its namespace and the
+    databases namespace read from one secret, which the database turns into exactly that role; the server refuses
+    anything but TLS, and the superuser's secret stays in the databases namespace."""
+    certificates = {(c["metadata"].get("namespace"), c["metadata"]["name"]): c for _, c in dist_objects(env, "Certificate")}
+    by_secret = {(ns, c["spec"]["secretName"]): c for (ns, _), c in certificates.items()}
+    issuers = {i["metadata"]["name"]: i for _, i in dist_objects(env, "ClusterIssuer")}
+    secrets = {(e["metadata"]["namespace"], e["spec"]["target"]["name"]): e for _, e in dist_objects(env, "ExternalSecret")}
+    statefulsets = {s["metadata"]["name"]: s for _, s in dist_objects(env, "StatefulSet")}
+    config_maps = {(c["metadata"]["namespace"], c["metadata"]["name"]): c for _, c in dist_objects(env, "ConfigMap")}
+    reach, _ = secret_reach(env, templates)
+    clients = [(path, w) for kind in ("Deployment", "Rollout") for path, w in dist_objects(env, kind)
+               if any(e["name"] == "DATABASE_HOST" for c in w["spec"]["template"]["spec"]["containers"] for e in c.get("env") or ())]
+    assert clients, "no app in dist/ uses a database"
+    for path, workload in clients:
+        ns, pod = workload["metadata"]["namespace"], workload["spec"]["template"]["spec"]
+        container = pod["containers"][0]
+        env_vars = {e["name"]: e.get("value") for e in container["env"]}
+        mounts = _mounts(pod, container)
+        assert all("valueFrom" not in e for e in container["env"]), f"{path}: a secret as an environment variable"
+        assert env_vars["DATABASE_SSLMODE"] == "verify-full", path
+        # The server: the host names a -rw Service of a database whose certificate covers that name.
+        host, user = env_vars["DATABASE_HOST"], env_vars["DATABASE_USER"]
+        service, db_ns = host.split(".")[0], host.split(".")[1]
+        cluster = service.removesuffix("-rw")
+        db = statefulsets[cluster]
+        db_pod = db["spec"]["template"]["spec"]
+        postgres = next(c for c in db_pod["containers"] if c["name"] == "postgres")
+        tls = next(v for p, v in _mounts(db_pod, postgres).items() if p == "/var/run/postgresql-tls")["secret"]["secretName"]
+        server = by_secret[(db_ns, tls)]
+        assert host in server["spec"]["dnsNames"] and "server auth" in server["spec"]["usages"], (path, host)
+        conf = config_maps[(db_ns, f"{cluster}-postgres")]["data"]
+        assert "ssl = on\n" in conf["postgresql.conf"] and "ssl_key_file = '/var/run/postgresql-tls/tls.key'\n" in conf["postgresql.conf"]
+        hba = [line.split() for line in conf["pg_hba.conf"].splitlines() if line.strip() and not line.startswith("#")]
+        assert ["hostnossl", "all", "all", "all", "reject"] in hba and all(r[0] in ("local", "hostssl", "hostnossl") for r in hba)
+        assert hba[-1][-1] == "clientcert=verify-full" and hba[-1][2] == "all", f"{cluster}: app roles need a client certificate"
+        # The CA chain: the issuer exists, is a CA issuer whose key pair is a CA certificate from an issuer that exists.
+        issuer = issuers[server["spec"]["issuerRef"]["name"]]
+        ca = by_secret[("cert-manager", issuer["spec"]["ca"]["secretName"])]
+        assert ca["spec"]["isCA"] is True and ca["spec"]["issuerRef"]["name"] in issuers
+        # The app's certificate: from the same CA, its common name the role, its files where the variables say.
+        tls_dir = env_vars["DATABASE_SSLROOTCERT"].rsplit("/", 1)[0]
+        client = by_secret[(ns, mounts[tls_dir]["secret"]["secretName"])]
+        assert client["spec"]["issuerRef"]["name"] == issuer["metadata"]["name"], path
+        assert client["spec"]["commonName"] == user and "client auth" in client["spec"]["usages"], path
+        assert {env_vars[k] for k in ("DATABASE_SSLROOTCERT", "DATABASE_SSLCERT", "DATABASE_SSLKEY")} == {
+            f"{tls_dir}/{f}" for f in ("ca.crt", "tls.crt", "tls.key")}
+        # The password: one secret, read by the app's namespace and by the databases namespace, under the app's team.
+        password_dir, _, key_file = env_vars["DATABASE_PASSWORD_FILE"].rpartition("/")
+        ours = secrets[(ns, mounts[password_dir]["secret"]["secretName"])]
+        (data,) = ours["spec"]["data"]
+        assert data["secretKey"] == key_file
+        key = data["remoteRef"]["key"]
+        assert key.startswith(f"platform/{env}/teams/{ns}/") and reaches(reach[ns], key, env), (path, key)
+        roles = next(v for v in db_pod["volumes"] if v["name"] == "client-roles")["projected"]["sources"]
+        theirs = [secrets[(db_ns, r["secret"]["name"])] for r in roles if r["secret"]["items"][0]["path"] == user]
+        assert len(theirs) == 1, f"{cluster}: no role file for '{user}'"
+        assert theirs[0]["spec"]["data"][0]["remoteRef"] == data["remoteRef"] and reaches(reach[db_ns], key, env)
+        # The superuser's password is read in the databases namespace only.
+        superuser = secrets[(db_ns, next(v for v in db_pod["volumes"] if v["name"] == "credentials")["secret"]["secretName"])]
+        superuser_key = superuser["spec"]["data"][0]["remoteRef"]["key"]
+        assert [n for n, r in reach.items() if reaches(r, superuser_key, env)] == [db_ns], superuser_key
 
 
 @pytest.mark.parametrize("env", ENV_NAMES)

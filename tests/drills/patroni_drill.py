@@ -22,10 +22,10 @@ import time
 
 import cdk8s
 import yaml
-from pg_drill import PG_BIN, VENV, free_port
+from pg_drill import PG_BIN, VENV, free_port, issue_tls
 
 from platform_constructs import LayoutChart, environment, render
-from platform_constructs.postgres import BackupStorage, Credentials, PostgresCluster, PostgresClusterProps
+from platform_constructs.postgres import TLS_DIR, BackupStorage, Credentials, PostgresCluster, PostgresClusterProps
 from tools.control_plane import ApiError, ControlPlane, missing_binaries
 
 NAME, NAMESPACE, BUCKET = "orders-db", "databases", f"drill-failover-backups-{os.getpid()}"  # see pg_drill.BUCKET
@@ -229,6 +229,8 @@ class PatroniCluster:
         pg["pgpass"] = str(m.home / "pgpass")
         pg["parameters"] = {**pg["parameters"], "hba_file": str(m.home / "pg_hba.conf"), "unix_socket_directories": str(m.home)}
         pg["recovery_conf"]["restore_command"] = pg["recovery_conf"]["restore_command"].replace("/scripts/", f"{self.scripts}/")
+        for auth in pg["authentication"].values():  # the members' CA, where this member's certificate files are
+            auth["sslrootcert"] = auth["sslrootcert"].replace(f"{TLS_DIR}/", f"{m.home / 'tls'}/")
         conf["bootstrap"]["post_bootstrap"] = conf["bootstrap"]["post_bootstrap"].replace("/scripts/", f"{self.scripts}/")
         conf["log"] = {"level": "INFO"}
         return conf
@@ -236,7 +238,12 @@ class PatroniCluster:
     def _write_member_files(self, m: Member, token: str) -> None:
         (m.home / "patroni.yaml").write_text(yaml.safe_dump(self.member_config(m), sort_keys=False))
         conf = self.config["postgresql.conf"].replace("/scripts/", f"{self.scripts}/")
-        (m.home / "postgresql.conf").write_text(conf)
+        # One CA for the drill's members, each member a certificate for 127.0.0.1, where the others connect to it.
+        if not (self.root / "tls" / "ca.crt").exists():
+            issue_tls(self.root / "tls")
+        shutil.copytree(self.root / "tls", m.home / "tls", dirs_exist_ok=True)
+        subprocess.run(["chown", "-R", "postgres:postgres", str(m.home / "tls")], check=True)
+        (m.home / "postgresql.conf").write_text(conf.replace(f"{TLS_DIR}/", f"{m.home / 'tls'}/"))
         (m.home / "pg_hba.conf").write_text(self.config["pg_hba.conf"])
         kubeconfig = {"apiVersion": "v1", "kind": "Config", "current-context": "drill",
                       "clusters": [{"name": "drill", "cluster": {"server": f"https://127.0.0.1:{m.proxy.port}",

@@ -21,9 +21,9 @@ import urllib.request
 import cdk8s
 import yaml
 
-from platform_constructs import LayoutChart, environment, render
+from platform_constructs import DatabaseConnection, LayoutChart, SecureApp, SecureAppProps, environment, render
 from platform_constructs.backup import BackupSchedule, BackupScheduleProps
-from platform_constructs.postgres import BackupStorage, Credentials, PostgresCluster, PostgresClusterProps
+from platform_constructs.postgres import TLS_DIR, BackupStorage, Credentials, PostgresCluster, PostgresClusterProps
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "cdk"))
 from platform_infra.values import BUCKET_ACTIONS, DB_ARCHIVE_ACTIONS  # noqa: E402 (the AWS CDK app's, without aws_cdk)
@@ -34,6 +34,7 @@ VENV = pathlib.Path(os.environ.get("DRILL_VENV", "/opt/platform-drill-venv"))
 #: run's moto may get the same port; in a bucket of its own, a stray archiver cannot mix another system's WAL in.
 BUCKET = f"drill-db-backups-{os.getpid()}"
 NAME = "orders-db"
+CLIENT = "orders-api"
 
 
 def missing_prerequisites() -> str | None:
@@ -55,13 +56,45 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def issue_tls(folder: pathlib.Path, clients: tuple[str, ...] = (), dns_names: tuple[str, ...] = ()) -> pathlib.Path:
+    """What cert-manager writes from the DatabaseCa, made with openssl: a CA, the server's tls.crt/tls.key/ca.crt in
+    `folder` (for `dns_names`, localhost and 127.0.0.1, where the drill's servers listen) and, per client role, a
+    client certificate whose common name is the role in `folder/<role>/`. Owned by postgres, keys its alone."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ssl = lambda *args, cwd=folder: subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)  # noqa: E731
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"]
+    ssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.crt", "-subj", "/CN=drill database-ca", "-days", "2")
+
+    def sign(where: pathlib.Path, subject: str, extensions: str) -> None:
+        where.mkdir(exist_ok=True)
+        (where / "ext.cnf").write_text(extensions + "\n")
+        ssl("req", *ec, "-keyout", str(where / "tls.key"), "-out", str(where / "tls.csr"), "-subj", subject)
+        ssl("x509", "-req", "-in", str(where / "tls.csr"), "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
+            "-out", str(where / "tls.crt"), "-days", "2", "-extfile", str(where / "ext.cnf"))
+        if where != folder:
+            shutil.copy(folder / "ca.crt", where / "ca.crt")
+
+    names = ",".join(f"DNS:{n}" for n in (*dns_names, "localhost"))
+    sign(folder, "/CN=localhost", f"subjectAltName={names},IP:127.0.0.1\nextendedKeyUsage=serverAuth")
+    for role in clients:
+        sign(folder / role, f"/CN={role}", "extendedKeyUsage=clientAuth")
+    subprocess.run(["chown", "-R", "postgres:postgres", str(folder)], check=True)
+    for key in folder.rglob("*.key"):
+        key.chmod(0o600)
+    return folder
+
+
 def rendered(endpoint: str) -> dict[tuple[str, str], dict]:
     """Render the database and its backups as dist/ would hold them, keyed by (kind, name)."""
     app = cdk8s.App()
     chart = LayoutChart(app, "drill", path="apps/drill/envs/dev")
+    # Its client app, wired as the platform wires one: its own role, over verified TLS (tests/drills/test_tls_drill.py).
+    client = SecureApp(chart, "api", props=SecureAppProps(
+        name=CLIENT, namespace="shop", env=environment("dev"), image="registry.example.com/orders-api:1.0.0",
+        database=DatabaseConnection(cluster=NAME, database="orders", password_key="platform/dev/teams/shop/orders-db-orders-api")))
     cluster = PostgresCluster(chart, "db", props=PostgresClusterProps(
         name=NAME, namespace="databases", env=environment("dev"), database="orders",
-        credentials=Credentials.existing_secret("orders-db-credentials"),
+        credentials=Credentials.existing_secret("orders-db-credentials"), clients=(client,),
         backup=BackupStorage(bucket=BUCKET, endpoint_url=endpoint)))
     BackupSchedule(chart, "backup", props=BackupScheduleProps(cluster=cluster))
     docs = [yaml.safe_load(text) for text in render([chart]).values()]
@@ -241,7 +274,7 @@ class Drill:
         return {"PGHOST": str(data.parent), "PGPORT": (data.parent / "port").read_text().strip(), "PGUSER": "postgres",
                 "PGDATA": str(data)}
 
-    def start_primary(self, name: str = "primary", **overrides: str) -> dict[str, str]:
+    def start_primary(self, name: str = "primary", clients: tuple[str, ...] = (), **overrides: str) -> dict[str, str]:
         """initdb and start a server with the rendered postgresql.conf and pg_hba.conf; only host-specific
         settings (paths, port, socket) differ. Returns its libpq environment."""
         home = self.root / name
@@ -252,6 +285,9 @@ class Drill:
         conf = conf.replace("/etc/postgresql/pg_hba.conf", f"{home}/pg_hba.conf")
         conf = conf.replace("'/var/run/postgresql'", f"'{home}'").replace("port = 5432", f"port = {port}")
         conf = conf.replace("listen_addresses = '*'", "listen_addresses = ''")
+        # The names of the rendered server Certificate, so a client verifies the host it is given against them.
+        names = tuple(self.manifests[("Certificate", f"{NAME}-server-tls")]["spec"]["dnsNames"])
+        conf = conf.replace(f"{TLS_DIR}/", f"{issue_tls(home / 'tls', clients, names)}/")
         conf += "".join(f"{k} = {v}\n" for k, v in overrides.items())
         (home / "postgresql.conf").write_text(conf)
         (home / "pg_hba.conf").write_text(self.config["pg_hba.conf"])

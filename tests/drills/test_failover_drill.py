@@ -97,7 +97,7 @@ def test_the_drill_runs_the_rendered_configuration(prod):
     assert dcs["synchronous_mode"] is True and dcs["failsafe_mode"] is False  # prod: zero-loss failover
     assert dcs["loop_wait"] + 2 * dcs["retry_timeout"] <= dcs["ttl"]
     changed = {k for k in rendered["postgresql"] if rendered["postgresql"][k] != member["postgresql"][k]}
-    assert changed <= {"listen", "data_dir", "custom_conf", "pgpass", "parameters", "recovery_conf"}, changed
+    assert changed <= {"listen", "data_dir", "custom_conf", "pgpass", "parameters", "recovery_conf", "authentication"}, changed
     container = next(c for c in prod.statefulset["spec"]["template"]["spec"]["containers"] if c["name"] == "postgres")
     assert container["command"] == ["/scripts/pg-patroni.sh"]
 
@@ -117,6 +117,9 @@ def test_members_use_the_rendered_role_and_the_services_follow_the_leader(prod):
                 "resourceAttributes": {"namespace": "databases", "verb": verb, "resource": resource, "name": name}}})["status"]["allowed"]
     assert review("patch", "pods", f"{NAME}-0") and review("patch", "configmaps", f"{NAME}-leader")
     assert not review("get", "secrets") and not review("patch", "pods", "someone-else") and not review("delete", "pods", f"{NAME}-0")
+    # Streaming runs over TLS, each replica having verified the leader's certificate (sslmode verify-full).
+    ssl = prod.sql(leader, "SELECT string_agg(s.ssl::text, ' ') FROM pg_stat_replication r JOIN pg_stat_ssl s USING (pid)")
+    assert ssl == "true true", f"replication connections without TLS: {ssl}"
     print(f"\n-rw selects {leader.name}, -ro the two replicas; Patroni ran with the rendered Role, no request refused")
 
 

@@ -7,7 +7,7 @@ import re
 import time
 
 import pytest
-from pg_drill import BUCKET, NAME, VENV, Drill, FlakyS3, container_command, container_env, free_port, missing_prerequisites
+from pg_drill import BUCKET, NAME, VENV, FlakyS3, container_command, container_env, free_port
 
 pytestmark = pytest.mark.drill
 
@@ -30,19 +30,6 @@ def loud_failure(out, script: str) -> str:
     FAULTS["detected"] += 1
     print(f"detected: {lines[0]}")
     return lines[0]
-
-
-@pytest.fixture(scope="module")
-def drill():
-    reason = missing_prerequisites()
-    if reason:
-        print(f"restore drill skipped: {reason}")
-        pytest.skip(reason)
-    d = Drill()
-    try:
-        yield d
-    finally:
-        d.close()
 
 
 @pytest.fixture(scope="module")
