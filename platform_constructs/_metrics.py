@@ -59,7 +59,7 @@ EXPORTERS: tuple[Exporter, ...] = (
              "the agent's HELP table; tests/test_metric_names.py reads the script",
              frozenset({"platform_pg_base_backup_last_success_timestamp_seconds",
                         "platform_pg_wal_archive_last_success_timestamp_seconds", "platform_pg_wal_archive_failures_total",
-                        "platform_pg_backup_agent_is_primary"})),
+                        "platform_pg_backup_agent_is_primary", "platform_pg_client_roles_failures_total"})),
     Exporter("Velero", "1.18.1 (chart velero 12.1.0)",
              "vmware-tanzu/velero pkg/metrics/metrics.go: velero_backup_last_successful_timestamp (a gauge per "
              "schedule, absent until its first success) and velero_backup_failure_total (initialised to 0 per schedule)",

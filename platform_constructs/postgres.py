@@ -238,8 +238,8 @@ class PostgresCluster(Construct):
                        "app.kubernetes.io/managed-by": "cdk8s", "platform.example.com/environment": p.env.name}
         self.headless_service = f"{p.name}-headless"
         self.tls_secret = f"{p.name}-server-tls"
-        # The app clients, each with its own role: {role: (app, its DatabaseConnection)}.
-        self.client_roles = {app.database.role(app.name): app for app in clients
+        # The app clients, each with its own role: {role: the app's DatabaseConnection}.
+        self.client_roles = {app.database.role(app.name): app.database for app in clients
                              if isinstance(app, SecureApp) and app.database is not None}
         self.rw_service, self.ro_service = f"{p.name}-rw", f"{p.name}-ro"
         self.members = [f"{p.name}-{i}" for i in range(self.replicas)]
@@ -471,8 +471,8 @@ class PostgresCluster(Construct):
                              secret=self.tls_secret, issuer=p.tls_issuer, common_name=self.server_names[0],
                              dns_names=self.server_names, client=False)
         assert p.credentials is not None
-        for role, app in sorted(self.client_roles.items()):
-            self._external_secret(Credentials.external_secret(app.database.password_key, store=p.credentials.store),
+        for role, connection in sorted(self.client_roles.items()):
+            self._external_secret(Credentials.external_secret(connection.password_key, store=p.credentials.store),
                                   f"Role-{role}", self.role_secret(role))
 
     def role_secret(self, role: str) -> str:

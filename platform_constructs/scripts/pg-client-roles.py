@@ -55,7 +55,9 @@ def scram_verifier(password: str, salt: bytes, iterations: int = ITERATIONS) -> 
 
 def matches(verifier: str, password: str) -> bool:
     m = re.fullmatch(r"SCRAM-SHA-256\$(\d+):([^$]+)\$[^:]+:.+", verifier or "")
-    return bool(m) and hmac.compare_digest(scram_verifier(password, base64.b64decode(m[2]), int(m[1])), verifier)
+    if m is None:  # no password yet, or one another method made (md5)
+        return False
+    return hmac.compare_digest(scram_verifier(password, base64.b64decode(m[2]), int(m[1])), verifier)
 
 
 def declared(folder: pathlib.Path) -> dict[str, str]:
