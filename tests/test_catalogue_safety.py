@@ -98,7 +98,8 @@ def test_the_database_host_is_derived_and_cannot_be_typed():
     env = {e["name"]: e["value"] for e in rollout["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert env["DATABASE_HOST"] == "demo-api-db-rw.databases.svc"
     with pytest.raises(CatalogueError, match=r"services.demo-api.env.DATABASE_HOST: 'DATABASE_HOST' is not allowed: a "
-                                             r"variable the platform does not set: with database: true it sets the DATABASE_\* variables itself"):
+                                             r"variable the platform does not set: with database: true it sets the "
+                                             r"DATABASE_\* variables itself"):
         main.synth(catalogue=services(dataclasses.replace(DEMO, env={"DATABASE_HOST": "elsewhere.databases.svc"})))
 
 

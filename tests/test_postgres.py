@@ -290,8 +290,8 @@ def test_alerts_and_metrics(chart):
     assert [e["port"] for e in monitor["spec"]["endpoints"]] == ["metrics", "backup-metrics"]
     alerts = {r["alert"]: r for r in one(docs, "PrometheusRule")["spec"]["groups"][0]["rules"]}
     assert set(alerts) == {"PostgresDown", "PostgresExporterDown", "PostgresReplicationLagHigh",
-                           "PostgresConnectionsSaturated", "PostgresWalArchivingFailing", "PostgresClientRolesFailing", "PostgresBaseBackupStale",
-                           "PostgresWalArchiveStale"}
+                           "PostgresConnectionsSaturated", "PostgresWalArchivingFailing", "PostgresClientRolesFailing",
+                           "PostgresBaseBackupStale", "PostgresWalArchiveStale"}
     assert "> 90000" in alerts["PostgresBaseBackupStale"]["expr"]  # dev: 24h interval + 1h
 
 
