@@ -217,7 +217,8 @@ class PostgresCluster(Construct):
     replicas) Services, the Role Patroni needs, a PodDisruptionBudget, NetworkPolicies, metrics and alerts, and
     continuous WAL archiving plus scheduled base backups to S3 (barman-cloud), both done by whichever member leads.
 
-    Child ids: `Config`, `Scripts`, `Credentials`, `ServiceAccount`, `Patroni` (Role), `PatroniBinding`,
+    Child ids: `Config`, `Scripts`, `Credentials`, `ServerCertificate`, `Role-<role>` (each client role's password,
+    an ExternalSecret), `ServiceAccount`, `Patroni` (Role), `PatroniBinding`,
     `Headless`, `ReadWrite`, `ReadOnly`, `Resource` (the StatefulSet), `Budget`, `Monitor`, `Alerts`, and one
     NetworkPolicy per allowed peer.
     """

@@ -158,7 +158,8 @@ class SecureApp(Construct):
     'metrics' (`metrics_port`), which only an AppMonitoring opens, to Prometheus alone.
 
     Child ids: `ServiceAccount`, `Resource` (the workload), `Service`, `Ingress` (and its `Certificate`), `Budget`, `Autoscaler`,
-    and one NetworkPolicy per allowed peer.
+    with a `database` its `DatabasePassword` (ExternalSecret) and `DatabaseCertificate`, and one NetworkPolicy per
+    allowed peer.
     """
 
     workload_kind = "Deployment"
